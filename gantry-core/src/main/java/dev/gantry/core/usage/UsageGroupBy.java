@@ -1,0 +1,6 @@
+package dev.gantry.core.usage;
+
+/** Aggregation dimension for usage summaries. */
+public enum UsageGroupBy {
+    KEY, MODEL, PROVIDER, DAY, FEATURE
+}

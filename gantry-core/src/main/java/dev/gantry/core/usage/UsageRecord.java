@@ -1,0 +1,28 @@
+package dev.gantry.core.usage;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One gateway request as the ledger keeps it.
+ *
+ * @param requestId      the x-request-id given to the client
+ * @param keyName        the virtual key's name, or null for unauthenticated local use
+ * @param alias          the model alias the client asked for
+ * @param provider       the provider that answered last (null when none was reached)
+ * @param upstreamModel  the provider's model name that answered last
+ * @param costUsd        cost from the price catalogue; zero when unknown
+ * @param latencyMs      from request received to last byte sent
+ * @param ttftMs         time to first token for streams, -1 when not streamed or no token came
+ * @param status         HTTP status returned to the client
+ * @param errorKind      ErrorKind code when the request failed, else null
+ * @param attempts       upstream attempts made (retries and fallbacks included)
+ * @param route          the path taken: "oai/gpt-4o-mini!rate_limited > local/qwen2.5"
+ * @param feature        the caller's x-gantry-feature tag, for cost per feature
+ */
+public record UsageRecord(String requestId, Instant timestamp, String keyName, String alias, String provider,
+                          String upstreamModel, String endpoint, boolean stream, long inputTokens,
+                          long outputTokens, long cachedInputTokens, long cacheWriteTokens, long reasoningTokens,
+                          BigDecimal costUsd, long latencyMs, long ttftMs, int status, String errorKind,
+                          int attempts, String route, String feature) {
+}
