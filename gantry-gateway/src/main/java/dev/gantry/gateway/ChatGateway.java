@@ -1,0 +1,174 @@
+package dev.gantry.gateway;
+
+import dev.gantry.core.chat.CallOptions;
+import dev.gantry.core.chat.ChatChunk;
+import dev.gantry.core.chat.ChatRequest;
+import dev.gantry.core.chat.ChatResponse;
+import dev.gantry.core.chat.ChatStream;
+import dev.gantry.core.chat.ChoiceDelta;
+import dev.gantry.core.error.ErrorKind;
+import dev.gantry.core.error.GantryException;
+import dev.gantry.core.error.ProviderException;
+import dev.gantry.gateway.admission.Admission;
+import dev.gantry.gateway.admission.TokenEstimator;
+import dev.gantry.gateway.route.Timeouts;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The chat use case: authenticate, admit, route with retries and fallbacks, call the provider, account.
+ * Streaming fails over invisibly until the first token has been pulled from an upstream; from then on the
+ * stream belongs to that upstream and a failure surfaces as an error the server writes into the stream.
+ */
+public final class ChatGateway {
+    private final Pipeline pipeline;
+    private final Map<String, ProviderHandle> providers;
+    private final TokenEstimator tokens;
+    private final Watchdog watchdog;
+
+    public ChatGateway(GatewayParts parts) {
+        this.pipeline = parts.pipeline();
+        this.providers = parts.providers();
+        this.tokens = parts.tokens();
+        this.watchdog = parts.watchdog();
+    }
+
+    public GatewayResult<ChatResponse> chat(ChatRequest request, RequestContext ctx) {
+        Router.Trace trace = new Router.Trace();
+        Pipeline.Entry entry = null;
+        Admission.Ticket ticket = null;
+        try {
+            entry = pipeline.enter(ctx, request.model());
+            ticket = admit(entry, request);
+            ChatResponse r = pipeline.router.run(entry.route(), request.model(), trace, a -> call(a, request, ctx));
+            Attempt a = trace.last;
+            long took = System.nanoTime() - a.startNanos();
+            trace.upstreamNanos += took;
+            a.target().succeeded(took);
+            BigDecimal cost = pipeline.costs.cost(a.provider(), a.upstreamModel(), r.usage());
+            pipeline.admission.settle(ticket, r.usage().totalTokens(), cost);
+            pipeline.report(ctx, entry.key(), request.model(), trace, r.usage(), cost, 200, null, false, -1);
+            return new GatewayResult<>(r, a.provider(), a.upstreamModel(), trace.attempts, trace.route(), cost);
+        } catch (GantryException e) {
+            if (ticket != null) pipeline.admission.release(ticket);
+            pipeline.report(ctx, entry == null ? null : entry.key(), request.model(), trace, null, BigDecimal.ZERO,
+                    e.kind().httpStatus(), e, false, -1);
+            throw e;
+        }
+    }
+
+    /** Opens a stream: returns once an upstream produced its first token (or ended), after any failover. */
+    public GatewayStream stream(ChatRequest request, RequestContext ctx) {
+        Router.Trace trace = new Router.Trace();
+        Pipeline.Entry entry = null;
+        Admission.Ticket ticket = null;
+        try {
+            entry = pipeline.enter(ctx, request.model());
+            ticket = admit(entry, request);
+            ChatRequest upstream = request.toBuilder().stream(true).includeUsage(true).build();
+            Opened opened = pipeline.router.run(entry.route(), request.model(), trace, a -> open(a, upstream, ctx));
+            return new GatewayStream(this, opened, request, ctx, entry.key(), ticket, trace);
+        } catch (GantryException e) {
+            if (ticket != null) pipeline.admission.release(ticket);
+            pipeline.report(ctx, entry == null ? null : entry.key(), request.model(), trace, null, BigDecimal.ZERO,
+                    e.kind().httpStatus(), e, true, -1);
+            throw e;
+        }
+    }
+
+    /** Records a request refused before it reached the gateway (malformed body, oversized). */
+    public void rejected(RequestContext ctx, String model, GantryException e) {
+        pipeline.report(ctx, null, model, null, null, BigDecimal.ZERO, e.kind().httpStatus(), e, false, -1);
+    }
+
+    private Admission.Ticket admit(Pipeline.Entry e, ChatRequest r) {
+        boolean keyNeeds = e.key() != null && (e.key().tpm() > 0 || e.key().budget() != null);
+        long prompt = keyNeeds || e.route().tpm() > 0 ? tokens.promptTokens(r) : 0;
+        int choices = r.n() == null ? 1 : Math.max(1, r.n());
+        long maxOut = r.maxTokens() == null ? 0 : (long) r.maxTokens() * choices;
+        Integer worstOut = r.maxTokens() == null ? null : (int) Math.min(Integer.MAX_VALUE, maxOut);
+        BigDecimal worst = pipeline.worstCase(e, r.model(), prompt, worstOut);
+        return pipeline.admission.admit(e.key(), e.route(), prompt + maxOut, worst);
+    }
+
+    private ChatResponse call(Attempt a, ChatRequest request, RequestContext ctx) {
+        Timeouts t = a.route().timeouts();
+        return handle(a).chat().chat(request.withModel(a.upstreamModel()),
+                new CallOptions(t.connect(), t.total(), ctx.requestId()));
+    }
+
+    private Opened open(Attempt a, ChatRequest request, RequestContext ctx) {
+        Timeouts t = a.route().timeouts();
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ChatStream s = handle(a).chat().stream(request.withModel(a.upstreamModel()),
+                new CallOptions(t.connect(), t.firstToken(), ctx.requestId()));
+        Future<?> timer = watchdog.after(remaining(t.firstToken(), a.startNanos()), () -> {
+            timedOut.set(true);
+            s.close();
+        });
+        ArrayDeque<ChatChunk> prefix = new ArrayDeque<>(2);
+        try {
+            ChatChunk c;
+            while ((c = s.next()) != null) {
+                prefix.add(c);
+                if (meaningful(c)) break;
+            }
+            timer.cancel(false);
+            if (timedOut.get()) throw firstTokenTimeout(a, null);
+            return new Opened(a, s, prefix, c == null);
+        } catch (GantryException e) {
+            timer.cancel(false);
+            s.close();
+            throw timedOut.get() ? firstTokenTimeout(a, e) : e;
+        }
+    }
+
+    private static ProviderException firstTokenTimeout(Attempt a, Throwable cause) {
+        return new ProviderException(ErrorKind.TIMEOUT, a.provider(), 0, "provider '" + a.provider()
+                + "' sent no token within the first-token timeout (" + a.route().timeouts().firstToken().toMillis()
+                + " ms)", null, cause);
+    }
+
+    static Duration remaining(Duration limit, long sinceNanos) {
+        return Duration.ofNanos(Math.max(1, limit.toNanos() - (System.nanoTime() - sinceNanos)));
+    }
+
+    /** A chunk that carries something beyond the role: text, reasoning, a tool call or a finish. */
+    private static boolean meaningful(ChatChunk c) {
+        for (ChoiceDelta d : c.choices()) {
+            if (d.content() != null || d.reasoning() != null || !d.toolCalls().isEmpty() || d.finishReason() != null) {
+                return true;
+            }
+        }
+        return c.usage() != null;
+    }
+
+    private ProviderHandle handle(Attempt a) {
+        ProviderHandle h = providers.get(a.provider());
+        if (h == null || h.chat() == null) {
+            throw new GantryException(ErrorKind.NO_PROVIDER, "provider '" + a.provider() + "' named by model '"
+                    + a.route().alias() + "' is not configured");
+        }
+        return h;
+    }
+
+    Pipeline pipeline() {
+        return pipeline;
+    }
+
+    TokenEstimator tokens() {
+        return tokens;
+    }
+
+    Watchdog watchdog() {
+        return watchdog;
+    }
+
+    /** An upstream stream that has produced its first token, with the chunks pulled so far. */
+    record Opened(Attempt attempt, ChatStream stream, ArrayDeque<ChatChunk> prefix, boolean ended) {
+    }
+}

@@ -1,0 +1,43 @@
+package dev.gantry.gateway;
+
+import dev.gantry.core.keys.KeyStore;
+import dev.gantry.core.keys.VirtualKey;
+import dev.gantry.core.limits.BudgetLedger;
+import dev.gantry.core.limits.RateLimiter;
+import dev.gantry.gateway.admission.Admission;
+import dev.gantry.gateway.admission.TokenEstimator;
+import dev.gantry.gateway.cost.PriceCatalogue;
+import dev.gantry.gateway.route.RouteTable;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the gateway use cases share, built once by the server's wiring. Construct with
+ * {@link #of}, then hand to {@link ChatGateway} and {@link EmbeddingGateway}.
+ */
+public record GatewayParts(Pipeline pipeline, Map<String, ProviderHandle> providers, TokenEstimator tokens,
+                           Watchdog watchdog) {
+
+    public static GatewayParts of(RouteTable routes, Map<String, ProviderHandle> providers, PriceCatalogue prices,
+                                  List<VirtualKey> configuredKeys, KeyStore keyStore, RateLimiter limiter,
+                                  BudgetLedger budgets, OutcomeListener listener) {
+        Authenticator auth = new Authenticator(configuredKeys, keyStore);
+        Admission admission = new Admission(limiter, budgets, Clock.systemUTC());
+        CostCalculator costs = new CostCalculator(prices, providers);
+        Pipeline p = new Pipeline(auth, routes, admission, costs, listener);
+        return new GatewayParts(p, Map.copyOf(providers), new TokenEstimator(), new Watchdog());
+    }
+
+    public RouteTable routes() {
+        return pipeline.routes;
+    }
+
+    public CostCalculator costs() {
+        return pipeline.costs;
+    }
+
+    public Authenticator authenticator() {
+        return pipeline.auth;
+    }
+}

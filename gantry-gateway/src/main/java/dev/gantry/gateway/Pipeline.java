@@ -1,0 +1,108 @@
+package dev.gantry.gateway;
+
+import dev.gantry.core.chat.Usage;
+import dev.gantry.core.error.ErrorKind;
+import dev.gantry.core.error.GantryException;
+import dev.gantry.core.keys.VirtualKey;
+import dev.gantry.core.usage.UsageRecord;
+import dev.gantry.gateway.admission.Admission;
+import dev.gantry.gateway.cost.Price;
+import dev.gantry.gateway.route.ModelRoute;
+import dev.gantry.gateway.route.RouteTable;
+import dev.gantry.gateway.route.Target;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The steps every endpoint shares: authenticate, resolve the alias, admit (limits + budget), and, at the
+ * end, settle and report one outcome. Keeps ChatGateway and EmbeddingGateway about their own calls only.
+ */
+final class Pipeline {
+    final Authenticator auth;
+    final RouteTable routes;
+    final Router router;
+    final Admission admission;
+    final CostCalculator costs;
+    final OutcomeListener listener;
+
+    Pipeline(Authenticator auth, RouteTable routes, Admission admission, CostCalculator costs, OutcomeListener listener) {
+        this.auth = auth;
+        this.routes = routes;
+        this.router = new Router(routes);
+        this.admission = admission;
+        this.costs = costs;
+        this.listener = listener;
+    }
+
+    /** A request that passed authentication and routing lookup, before admission. */
+    record Entry(VirtualKey key, ModelRoute route) {
+    }
+
+    Entry enter(RequestContext ctx, String model) {
+        VirtualKey key = auth.authenticate(ctx.credential());
+        ModelRoute route = routes.resolve(model);
+        if (key != null && !key.allows(model)) {
+            throw new GantryException(ErrorKind.PERMISSION, "key '" + key.name() + "' may not use model '" + model
+                    + "'; it may use: " + String.join(", ", key.models()));
+        }
+        return new Entry(key, route);
+    }
+
+    /**
+     * Worst-case cost of the request over every target it could reach (this alias and its fallbacks), so a
+     * fallback to a dearer model can never overspend. Fails when a budgeted key could reach an unpriced model.
+     */
+    BigDecimal worstCase(Entry e, String requestedModel, long promptTokens, Integer maxTokens) {
+        if (e.key() == null || e.key().budget() == null) return BigDecimal.ZERO;
+        BigDecimal worst = BigDecimal.ZERO;
+        for (ModelRoute r : reachable(e.route())) {
+            for (Target t : r.targets()) {
+                String model = t.upstreamModel(requestedModel);
+                Price p = costs.price(t.provider(), model);
+                if (p == null) {
+                    throw GantryException.invalid("model", "key '" + e.key().name() + "' has a budget, but model '"
+                            + model + "' on provider '" + t.provider() + "' has no price, so its cost cannot be bounded; "
+                            + "add it under prices: in the config (0 for free local models)");
+                }
+                long out = maxTokens != null ? maxTokens : p.maxOutput() > 0 ? p.maxOutput() : CostCalculator.DEFAULT_MAX_OUTPUT;
+                worst = worst.max(p.worstCase(promptTokens, out));
+            }
+        }
+        return worst;
+    }
+
+    private Set<ModelRoute> reachable(ModelRoute first) {
+        Set<ModelRoute> out = new HashSet<>();
+        Deque<ModelRoute> todo = new ArrayDeque<>();
+        todo.add(first);
+        while (!todo.isEmpty()) {
+            ModelRoute r = todo.poll();
+            if (!out.add(r)) continue;
+            for (String f : r.fallbacks()) if (routes.route(f) != null) todo.add(routes.route(f));
+            if (r.contextFallback() != null && routes.route(r.contextFallback()) != null) todo.add(routes.route(r.contextFallback()));
+        }
+        return out;
+    }
+
+    /** Builds and reports the outcome of a request; never throws (a broken listener must not fail a request). */
+    void report(RequestContext ctx, VirtualKey key, String alias, Router.Trace trace, Usage usage, BigDecimal cost,
+                int status, GantryException error, boolean stream, long ttftMs) {
+        Attempt last = trace == null ? null : trace.last;
+        Usage u = usage == null ? Usage.ZERO : usage;
+        UsageRecord rec = new UsageRecord(ctx.requestId(), ctx.receivedAt() == null ? Instant.now() : ctx.receivedAt(),
+                key == null ? null : key.name(), alias, last == null ? null : last.provider(),
+                last == null ? null : last.upstreamModel(), ctx.endpoint(), stream, u.inputTokens(), u.outputTokens(),
+                u.cachedInputTokens(), u.cacheWriteTokens(), u.reasoningTokens(), cost == null ? BigDecimal.ZERO : cost,
+                ctx.elapsedMillis(), ttftMs, status, error == null ? null : error.kind().code(),
+                trace == null ? 0 : trace.attempts, trace == null ? null : trace.route(), ctx.feature());
+        try {
+            listener.onOutcome(new RequestOutcome(rec, trace == null ? 0 : trace.upstreamNanos, System.nanoTime() - ctx.startNanos()));
+        } catch (RuntimeException ignored) {
+            System.getLogger("dev.gantry.gateway").log(System.Logger.Level.WARNING, "an outcome listener failed", ignored);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.gantry.gateway;
+
+import java.time.Instant;
+
+/**
+ * Who is asking and when. {@code credential} is the raw bearer secret as presented (null when none);
+ * it is hashed at once by the authenticator and never logged: {@link #toString()} leaves it out.
+ *
+ * @param endpoint  "chat", "messages" or "embeddings", for the ledger
+ * @param feature   the caller's x-gantry-feature tag, or null
+ */
+public record RequestContext(String requestId, String credential, String feature, String endpoint,
+                             long startNanos, Instant receivedAt) {
+
+    public static RequestContext of(String requestId, String credential, String feature, String endpoint) {
+        return new RequestContext(requestId, credential, feature, endpoint, System.nanoTime(), Instant.now());
+    }
+
+    public long elapsedMillis() {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    @Override
+    public String toString() {
+        return "RequestContext[requestId=" + requestId + ", endpoint=" + endpoint + ", feature=" + feature + "]";
+    }
+}
