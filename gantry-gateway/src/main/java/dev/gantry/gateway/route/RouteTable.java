@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves the "model" a client names to a route. In order: a configured alias; "provider/model" for any
- * configured provider (direct addressing, when allowed); the "*" alias (passthrough of any name).
+ * configured provider (direct addressing, when allowed); the first alias that is a glob pattern matching the
+ * name ("claude-*", or "*" for any name), in config order. Pattern routes pass the name through when their
+ * target's model is "*".
  * Holds one {@link TargetHealth} per distinct target so breakers are shared across aliases.
  */
 public final class RouteTable {
@@ -39,8 +41,9 @@ public final class RouteTable {
         }
         ModelRoute direct = directRoute(model);
         if (direct != null) return direct;
-        ModelRoute wildcard = routes.get("*");
-        if (wildcard != null) return wildcard;
+        for (ModelRoute p : routes.values()) {
+            if (isPattern(p.alias()) && matches(p.alias(), model)) return p;
+        }
         throw new GantryException(ErrorKind.NOT_FOUND, "model '" + model + "' is not configured; configured models: "
                 + aliasList() + (directAddressing ? "; or name a provider directly as provider/model" : ""), "model",
                 null, null);
@@ -63,9 +66,33 @@ public final class RouteTable {
         return out;
     }
 
-    /** Configured aliases except the "*" passthrough, in config order. */
+    /** Configured aliases except pattern routes, in config order. */
     public List<String> aliases() {
-        return routes.keySet().stream().filter(a -> !a.equals("*")).toList();
+        return routes.keySet().stream().filter(a -> !isPattern(a)).toList();
+    }
+
+    static boolean isPattern(String alias) {
+        return alias.indexOf('*') >= 0;
+    }
+
+    /** Glob match where '*' stands for any run of characters. */
+    static boolean matches(String pattern, String name) {
+        String[] parts = pattern.split("\\*", -1);
+        int at = 0;
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (i == 0) {
+                if (!name.startsWith(part)) return false;
+                at = part.length();
+            } else if (i == parts.length - 1) {
+                return name.length() - part.length() >= at && name.endsWith(part);
+            } else {
+                int found = name.indexOf(part, at);
+                if (found < 0) return false;
+                at = found + part.length();
+            }
+        }
+        return at == name.length();
     }
 
     public Map<String, TargetHealth> allHealth() {

@@ -1,0 +1,141 @@
+package dev.gantry.server;
+
+import dev.gantry.core.embed.EmbeddingModel;
+import dev.gantry.core.chat.ChatModel;
+import dev.gantry.core.http.HttpTransport;
+import dev.gantry.core.keys.VirtualKey;
+import dev.gantry.core.provider.ProviderSettings;
+import dev.gantry.gateway.ChatGateway;
+import dev.gantry.gateway.EmbeddingGateway;
+import dev.gantry.gateway.GatewayParts;
+import dev.gantry.gateway.ProviderHandle;
+import dev.gantry.gateway.admission.Admission;
+import dev.gantry.gateway.cost.PriceCatalogue;
+import dev.gantry.gateway.route.RouteTable;
+import dev.gantry.http.jdk.JdkHttpTransport;
+import dev.gantry.local.Bucket4jRateLimiter;
+import dev.gantry.local.InMemoryBudgetLedger;
+import dev.gantry.observe.BatchingUsageLedger;
+import dev.gantry.observe.GatewayMetrics;
+import dev.gantry.provider.anthropic.AnthropicChatModel;
+import dev.gantry.provider.gemini.GeminiChatModel;
+import dev.gantry.provider.gemini.GeminiEmbeddingModel;
+import dev.gantry.provider.openai.OpenAiChatModel;
+import dev.gantry.provider.openai.OpenAiEmbeddingModel;
+import dev.gantry.server.config.GantryConfig;
+import dev.gantry.server.http.HttpApi;
+import dev.gantry.store.sqlite.SqliteDatabase;
+import dev.gantry.store.sqlite.SqliteKeyStore;
+import dev.gantry.store.sqlite.SqliteUsageStore;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Wiring only: picks the adapters the config names, builds the gateway, starts the HTTP server, and shuts
+ * everything down in order (stop taking requests, let streams finish, flush the ledger, close the store).
+ */
+public final class Gantry implements AutoCloseable {
+    private final SqliteDatabase db;
+    private final SqliteUsageStore usage;
+    private final BatchingUsageLedger ledger;
+    private final HttpTransport transport;
+    private final HttpApi http;
+    private volatile boolean ready;
+
+    private Gantry(GantryConfig config) {
+        createDataDir(config);
+        db = SqliteDatabase.open(config.dataDir());
+        usage = new SqliteUsageStore(db);
+        SqliteKeyStore keyStore = new SqliteKeyStore(db);
+        ledger = BatchingUsageLedger.builder(usage).maxBatch(config.ledger().batchSize())
+                .maxDelay(config.ledger().flushInterval()).capacity(config.ledger().queueCapacity()).build();
+        transport = new JdkHttpTransport();
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        GatewayMetrics metrics = new GatewayMetrics(registry);
+        Map<String, ProviderHandle> providers = providers(config.providers(), transport);
+        RouteTable routes = new RouteTable(config.models(), providers.keySet(), config.directAddressing());
+        InMemoryBudgetLedger budgets = new InMemoryBudgetLedger();
+        List<VirtualKey> allKeys = new ArrayList<>(config.keys());
+        allKeys.addAll(keyStore.list());
+        seedBudgets(budgets, allKeys);
+        GatewayParts parts = GatewayParts.of(routes, providers, PriceCatalogue.shipped().withOverrides(config.prices()),
+                config.keys(), keyStore, new Bucket4jRateLimiter(), budgets, outcome -> {
+                    ledger.record(outcome.usage());
+                    metrics.record(outcome.usage(), outcome.overheadNanos());
+                });
+        GantryConfig.Server s = config.server();
+        http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, new ChatGateway(parts),
+                new EmbeddingGateway(parts), usage, config.adminKey(), registry, () -> ready);
+    }
+
+    public static Gantry start(GantryConfig config) {
+        Gantry g = new Gantry(config);
+        g.http.start();
+        g.ready = true;
+        return g;
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    /** Blocks until everything recorded so far is in the ledger (for tests and the CLI). */
+    public void flushLedger() {
+        ledger.flush();
+    }
+
+    static Map<String, ProviderHandle> providers(List<ProviderSettings> settings, HttpTransport transport) {
+        Map<String, ProviderHandle> out = new LinkedHashMap<>();
+        for (ProviderSettings p : settings) {
+            ChatModel chat = switch (p.type()) {
+                case "anthropic" -> new AnthropicChatModel(p, transport);
+                case "gemini" -> new GeminiChatModel(p, transport);
+                default -> new OpenAiChatModel(p, transport);
+            };
+            EmbeddingModel embed = switch (p.type()) {
+                case "anthropic" -> null;
+                case "gemini" -> new GeminiEmbeddingModel(p, transport);
+                default -> new OpenAiEmbeddingModel(p, transport);
+            };
+            out.put(p.name(), new ProviderHandle(p.name(), p.type(), chat, embed));
+        }
+        return out;
+    }
+
+    /** Budgets survive restarts: each budgeted key starts its period with what the ledger says it spent. */
+    private void seedBudgets(InMemoryBudgetLedger budgets, List<VirtualKey> keys) {
+        Instant now = Instant.now();
+        for (VirtualKey k : keys) {
+            if (k.budget() == null) continue;
+            Instant start = k.budget().period().start(now);
+            budgets.seed("key:" + k.name(), start, Admission.toNanos(usage.costSince(k.name(), start)));
+        }
+    }
+
+    private static void createDataDir(GantryConfig config) {
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + config.dataDir().toAbsolutePath()
+                    + "; pass --data-dir with a writable path", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        ready = false;
+        http.close();
+        ledger.close();
+        usage.close();
+        transport.close();
+        db.close();
+    }
+}

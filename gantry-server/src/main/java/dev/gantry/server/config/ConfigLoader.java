@@ -1,0 +1,263 @@
+package dev.gantry.server.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.gantry.core.keys.KeyBudget;
+import dev.gantry.core.keys.VirtualKey;
+import dev.gantry.core.limits.BudgetPeriod;
+import dev.gantry.core.provider.ProviderSettings;
+import dev.gantry.gateway.cost.Price;
+import dev.gantry.gateway.route.Balance;
+import dev.gantry.gateway.route.BreakerPolicy;
+import dev.gantry.gateway.route.ModelRoute;
+import dev.gantry.gateway.route.RetryPolicy;
+import dev.gantry.gateway.route.Target;
+import dev.gantry.gateway.route.Timeouts;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads the YAML config strictly (unknown keys are errors, secrets only as ${ENV}), or builds the embedded
+ * default from the environment when there is no file. Cross-checks references (targets name configured
+ * providers, fallbacks name configured models) so mistakes surface at start-up, not at the first request.
+ */
+public final class ConfigLoader {
+    static final Set<String> PROVIDER_TYPES = Set.of("openai", "anthropic", "gemini");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private final Function<String, String> env;
+
+    public ConfigLoader(Function<String, String> env) {
+        this.env = env;
+    }
+
+    public static ConfigLoader fromEnvironment() {
+        return new ConfigLoader(System::getenv);
+    }
+
+    public GantryConfig load(Path file) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(Files.readString(file));
+        } catch (IOException e) {
+            throw new ConfigException(List.of(file + ": cannot be read as YAML: " + firstLine(e.getMessage())));
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) root = YAML.createObjectNode();
+        if (!root.isObject()) throw new ConfigException(List.of(file + ": the top level must be a mapping"));
+        List<String> problems = new ArrayList<>();
+        GantryConfig c = read(new Node("", root, problems, env), problems);
+        if (!problems.isEmpty()) throw new ConfigException(problems);
+        return c;
+    }
+
+    /** No file: listen on localhost and configure the providers whose keys are in the environment. */
+    public GantryConfig embeddedDefault() {
+        return EmbeddedDefaults.build(env);
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+
+    private GantryConfig read(Node root, List<String> problems) {
+        GantryConfig.Server server = server(root.object("server"));
+        Path dataDir = Path.of(root.string("data-dir", "data"));
+        String adminKey = root.secret("admin-key");
+        List<ProviderSettings> providers = new ArrayList<>();
+        for (Node p : root.objects("providers")) providers.add(provider(p));
+        Node routing = root.object("routing");
+        boolean direct = routing == null || routing.bool("direct-addressing", true);
+        if (routing != null) routing.finish();
+        List<ModelRoute> models = new ArrayList<>();
+        for (Node m : root.objects("models")) models.add(model(m));
+        List<VirtualKey> keys = new ArrayList<>();
+        for (Node k : root.objects("keys")) keys.add(key(k));
+        Map<String, Price> prices = new LinkedHashMap<>();
+        for (Node p : root.objects("prices")) price(p, prices);
+        GantryConfig.Ledger ledger = ledger(root.object("ledger"));
+        root.finish();
+        crossCheck(providers, models, keys, problems);
+        return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, direct, ledger, List.of());
+    }
+
+    static GantryConfig.Server server(Node n) {
+        if (n == null) return new GantryConfig.Server("127.0.0.1", 8080, 16L << 20, java.time.Duration.ofSeconds(10));
+        GantryConfig.Server s = new GantryConfig.Server(n.string("host", "127.0.0.1"), (int) n.integer("port", 8080, 0),
+                n.integer("max-body-bytes", 16L << 20, 1024), n.duration("shutdown-grace", java.time.Duration.ofSeconds(10)));
+        n.finish();
+        return s;
+    }
+
+    private static ProviderSettings provider(Node n) {
+        String name = n.required("name");
+        String type = n.required("type");
+        if (type != null && !PROVIDER_TYPES.contains(type)) {
+            n.problem("type", "'" + type + "' is not one of openai, anthropic, gemini (use openai for vLLM, SGLang, Ollama, llama.cpp, Groq, Together)");
+        }
+        ProviderSettings p = new ProviderSettings(name, type, n.string("base-url", defaultBaseUrl(type)), n.secret("api-key"),
+                n.stringMap("headers"), n.string("api-version", null), n.bool("azure", false));
+        n.finish();
+        return p;
+    }
+
+    static String defaultBaseUrl(String type) {
+        if (type == null) return null;
+        return switch (type) {
+            case "openai" -> "https://api.openai.com/v1";
+            case "anthropic" -> "https://api.anthropic.com";
+            case "gemini" -> "https://generativelanguage.googleapis.com";
+            default -> null;
+        };
+    }
+
+    private static ModelRoute model(Node n) {
+        String alias = n.required("name");
+        List<Target> targets = new ArrayList<>();
+        for (Node t : n.objects("targets")) {
+            targets.add(new Target(t.required("provider"), t.required("model"), (int) t.integer("weight", 1, 0)));
+            t.finish();
+        }
+        if (targets.isEmpty()) n.problem("targets", "add at least one {provider: NAME, model: UPSTREAM_MODEL}");
+        String balanceText = n.string("balance", "weighted");
+        Balance balance = switch (balanceText) {
+            case "weighted" -> Balance.WEIGHTED;
+            case "least-in-flight" -> Balance.LEAST_IN_FLIGHT;
+            default -> {
+                n.problem("balance", "'" + balanceText + "' is not one of weighted, least-in-flight");
+                yield Balance.WEIGHTED;
+            }
+        };
+        List<String> fallbacks = n.strings("fallbacks");
+        String contextFallback = n.string("context-fallback", null);
+        Timeouts timeouts = timeouts(n.object("timeouts"));
+        RetryPolicy retry = retry(n.object("retry"));
+        BreakerPolicy breaker = breaker(n.object("circuit-breaker"));
+        long rpm = n.integer("rpm", 0, 0);
+        long tpm = n.integer("tpm", 0, 0);
+        n.finish();
+        if (alias == null || targets.isEmpty()) return ModelRoute.simple(alias == null ? "?" : alias, List.of(new Target("?", "?", 1)));
+        return new ModelRoute(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm);
+    }
+
+    private static Timeouts timeouts(Node n) {
+        if (n == null) return Timeouts.DEFAULT;
+        Timeouts t = new Timeouts(n.duration("connect", Timeouts.DEFAULT.connect()),
+                n.duration("first-token", Timeouts.DEFAULT.firstToken()), n.duration("total", Timeouts.DEFAULT.total()));
+        n.finish();
+        return t;
+    }
+
+    private static RetryPolicy retry(Node n) {
+        if (n == null) return RetryPolicy.DEFAULT;
+        RetryPolicy r = new RetryPolicy((int) n.integer("attempts", RetryPolicy.DEFAULT.attempts(), 1),
+                n.duration("backoff", RetryPolicy.DEFAULT.backoff()), n.duration("max-backoff", RetryPolicy.DEFAULT.maxBackoff()));
+        n.finish();
+        return r;
+    }
+
+    private static BreakerPolicy breaker(Node n) {
+        if (n == null) return BreakerPolicy.DEFAULT;
+        BreakerPolicy d = BreakerPolicy.DEFAULT;
+        BreakerPolicy b = new BreakerPolicy(n.percent("failure-rate", d.failureRatePercent()),
+                (int) n.integer("window", d.window(), 1), (int) n.integer("min-calls", d.minCalls(), 1),
+                n.duration("open-for", d.openFor()), (int) n.integer("half-open-probes", d.halfOpenProbes(), 1));
+        n.finish();
+        return b;
+    }
+
+    private static VirtualKey key(Node n) {
+        String name = n.required("name");
+        String hash = n.required("key-hash");
+        if (hash != null && !hash.matches("[0-9a-f]{64}")) {
+            n.problem("key-hash", "must be the 64-character lower-case hex SHA-256 of the key; make one with `gantry keys hash`");
+        }
+        List<String> models = n.strings("models");
+        long rpm = n.integer("rpm", 0, 0);
+        long tpm = n.integer("tpm", 0, 0);
+        KeyBudget budget = budget(n.object("budget"));
+        n.finish();
+        return new VirtualKey(name, hash, models, rpm, tpm, budget, true, Instant.EPOCH);
+    }
+
+    private static KeyBudget budget(Node n) {
+        if (n == null) return null;
+        BigDecimal usd = n.decimal("usd", null);
+        String per = n.string("per", "month");
+        BudgetPeriod period = BudgetPeriod.MONTH;
+        try {
+            period = BudgetPeriod.parse(per);
+        } catch (IllegalArgumentException e) {
+            n.problem("per", e.getMessage());
+        }
+        if (usd == null) n.problem("usd", "is required: the most this key may spend per period, in US dollars");
+        n.finish();
+        return usd == null ? null : new KeyBudget(usd, period);
+    }
+
+    private static void price(Node n, Map<String, Price> prices) {
+        String provider = n.required("provider");
+        String model = n.required("model");
+        BigDecimal input = n.decimal("input", null);
+        BigDecimal output = n.decimal("output", null);
+        Price p = new Price(input == null ? BigDecimal.ZERO : input, n.decimal("cached-input", null),
+                n.decimal("cache-write", null), output == null ? BigDecimal.ZERO : output, n.decimal("reasoning", null),
+                (int) n.integer("max-output", 0, 0));
+        if (input == null) n.problem("input", "is required: USD per 1M input tokens (0 for free models)");
+        if (output == null) n.problem("output", "is required: USD per 1M output tokens (0 for free models)");
+        n.finish();
+        prices.put(provider + ":" + model, p);
+    }
+
+    private static GantryConfig.Ledger ledger(Node n) {
+        if (n == null) return new GantryConfig.Ledger(512, java.time.Duration.ofMillis(200), 65_536);
+        GantryConfig.Ledger l = new GantryConfig.Ledger((int) n.integer("batch-size", 512, 1),
+                n.duration("flush-interval", java.time.Duration.ofMillis(200)), (int) n.integer("queue-capacity", 65_536, 16));
+        n.finish();
+        return l;
+    }
+
+    private static void crossCheck(List<ProviderSettings> providers, List<ModelRoute> models, List<VirtualKey> keys,
+                                   List<String> problems) {
+        Set<String> names = new HashSet<>();
+        for (ProviderSettings p : providers) {
+            if (p.name() != null && !names.add(p.name())) problems.add("providers: the name '" + p.name() + "' is used twice");
+        }
+        Set<String> aliases = new HashSet<>();
+        for (ModelRoute m : models) {
+            if (!aliases.add(m.alias())) problems.add("models: the name '" + m.alias() + "' is used twice");
+        }
+        for (ModelRoute m : models) {
+            for (Target t : m.targets()) {
+                if (!t.provider().equals("?") && !names.contains(t.provider())) {
+                    problems.add("models[" + m.alias() + "].targets: provider '" + t.provider()
+                            + "' is not configured; configured providers: " + String.join(", ", names));
+                }
+            }
+            for (String f : m.fallbacks()) {
+                if (!aliases.contains(f)) problems.add("models[" + m.alias() + "].fallbacks: '" + f + "' is not a configured model");
+            }
+            if (m.contextFallback() != null && !aliases.contains(m.contextFallback())) {
+                problems.add("models[" + m.alias() + "].context-fallback: '" + m.contextFallback() + "' is not a configured model");
+            }
+        }
+        Set<String> keyNames = new HashSet<>();
+        for (VirtualKey k : keys) {
+            if (k.name() != null && !keyNames.add(k.name())) problems.add("keys: the name '" + k.name() + "' is used twice");
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.gantry.server.config;
+
+import dev.gantry.core.keys.VirtualKey;
+import dev.gantry.core.provider.ProviderSettings;
+import dev.gantry.gateway.cost.Price;
+import dev.gantry.gateway.route.ModelRoute;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole configuration, typed. Every key and its default is documented in docs/configuration.md and
+ * in the reference file gantry-server/src/main/resources/gantry-reference.yaml.
+ *
+ * @param prices         overrides keyed "providerNameOrType:model"
+ * @param directAddressing clients may name "provider/model" directly (default true)
+ * @param notes          what the loader decided on its own (embedded defaults), said at start-up
+ */
+public record GantryConfig(Server server, Path dataDir, String adminKey, List<ProviderSettings> providers,
+                           List<ModelRoute> models, List<VirtualKey> keys, Map<String, Price> prices,
+                           boolean directAddressing, Ledger ledger, List<String> notes) {
+
+    /**
+     * @param host          listen address (default 127.0.0.1)
+     * @param port          listen port (default 8080; 0 picks a free one)
+     * @param maxBodyBytes  largest request body accepted (default 16 MiB)
+     */
+    public record Server(String host, int port, long maxBodyBytes, Duration shutdownGrace) {
+    }
+
+    /** Usage ledger batching: up to batchSize records per write, at least every flushInterval. */
+    public record Ledger(int batchSize, Duration flushInterval, int queueCapacity) {
+    }
+
+    public GantryConfig withServer(Server s) {
+        return new GantryConfig(s, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, notes);
+    }
+
+    public GantryConfig withDataDir(Path d) {
+        return new GantryConfig(server, d, adminKey, providers, models, keys, prices, directAddressing, ledger, notes);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.gantry.server.http;
+
+import dev.gantry.core.usage.UsageStore;
+import dev.gantry.gateway.ChatGateway;
+import dev.gantry.gateway.EmbeddingGateway;
+import dev.gantry.gateway.GatewayParts;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/** The HTTP server (Helidon SE 4, a virtual thread per request): routes only, logic lives in the gateway. */
+public final class HttpApi implements AutoCloseable {
+    private final WebServer server;
+
+    public HttpApi(String host, int port, long maxBody, Duration shutdownGrace, GatewayParts parts, ChatGateway chat,
+                   EmbeddingGateway embeddings, UsageStore usage, String adminKey, PrometheusMeterRegistry metrics,
+                   BooleanSupplier ready) {
+        PlatformHandlers platform = new PlatformHandlers(parts.routes(), metrics, ready);
+        UsageHandler usageApi = new UsageHandler(usage, adminKey, parts.authenticator());
+        HttpRouting.Builder routing = HttpRouting.builder()
+                .post("/v1/chat/completions", new ChatCompletionsHandler(chat, maxBody))
+                .post("/chat/completions", new ChatCompletionsHandler(chat, maxBody))
+                .post("/v1/messages", new MessagesHandler(chat, maxBody))
+                .post("/v1/embeddings", new EmbeddingsHandler(embeddings, chat, maxBody))
+                .get("/v1/models", platform::models)
+                .get("/healthz", platform::health)
+                .get("/readyz", platform::readiness)
+                .get("/metrics", platform::metrics)
+                .get("/gantry/usage", usageApi::records)
+                .get("/gantry/usage/summary", usageApi::summary)
+                .any(platform::notFound);
+        server = WebServer.builder()
+                .host(host)
+                .port(port)
+                .shutdownGracePeriod(shutdownGrace)
+                .routing(routing)
+                .build();
+    }
+
+    public HttpApi start() {
+        server.start();
+        return this;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

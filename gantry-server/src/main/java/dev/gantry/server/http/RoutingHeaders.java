@@ -1,0 +1,26 @@
+package dev.gantry.server.http;
+
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerResponse;
+import java.math.BigDecimal;
+
+/** The x-gantry-* headers that expose routing and cost decisions to the client. */
+final class RoutingHeaders {
+    static final HeaderName COST = HeaderNames.create("x-gantry-cost-usd");
+    static final HeaderName PROVIDER = HeaderNames.create("x-gantry-provider");
+    static final HeaderName MODEL = HeaderNames.create("x-gantry-model");
+    static final HeaderName ATTEMPTS = HeaderNames.create("x-gantry-attempts");
+    static final HeaderName ROUTE = HeaderNames.create("x-gantry-route");
+
+    private RoutingHeaders() {
+    }
+
+    static void write(ServerResponse res, String provider, String model, int attempts, String route, BigDecimal cost) {
+        res.header(PROVIDER, provider);
+        res.header(MODEL, model);
+        res.header(ATTEMPTS, String.valueOf(attempts));
+        if (route != null) res.header(ROUTE, route);
+        if (cost != null) res.header(COST, cost.toPlainString());
+    }
+}

@@ -1,0 +1,117 @@
+package dev.gantry.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gantry.core.limits.BudgetPeriod;
+import dev.gantry.gateway.route.Balance;
+import dev.gantry.gateway.route.ModelRoute;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    private final ConfigLoader loader = new ConfigLoader(Map.of("OPENAI_API_KEY", "sk-test", "ADMIN", "adm")::get);
+
+    private Path write(String yaml) throws IOException {
+        Path f = dir.resolve("gantry.yaml");
+        Files.writeString(f, yaml);
+        return f;
+    }
+
+    @Test
+    void should_read_the_issue_example_with_every_policy() throws IOException {
+        GantryConfig c = loader.load(write("""
+                admin-key: ${ADMIN}
+                providers:
+                  - {name: oai, type: openai, base-url: https://api.openai.com/v1, api-key: ${OPENAI_API_KEY}}
+                  - {name: local, type: openai, base-url: http://localhost:8000/v1}
+                models:
+                  - name: chat
+                    targets: [{provider: oai, model: gpt-4o-mini, weight: 3}, {provider: local, model: qwen2.5, weight: 1}]
+                    balance: least-in-flight
+                    fallbacks: [chat-backup]
+                    timeouts: {connect: 2s, first-token: 10s, total: 120s}
+                    retry: {attempts: 3, backoff: 200ms, max-backoff: 5s}
+                    circuit-breaker: {failure-rate: 50%, window: 20, open-for: 30s}
+                  - name: chat-backup
+                    targets: [{provider: local, model: qwen2.5}]
+                keys:
+                  - {name: team-a, key-hash: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08, models: [chat], rpm: 600, tpm: 200000, budget: {usd: 50, per: month}}
+                prices:
+                  - {provider: local, model: qwen2.5, input: 0, output: 0}
+                """));
+        assertThat(c.adminKey()).isEqualTo("adm");
+        assertThat(c.providers().get(0).apiKey()).isEqualTo("sk-test");
+        ModelRoute chat = c.models().get(0);
+        assertThat(chat.targets()).hasSize(2);
+        assertThat(chat.balance()).isEqualTo(Balance.LEAST_IN_FLIGHT);
+        assertThat(chat.timeouts().firstToken()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(chat.retry().attempts()).isEqualTo(3);
+        assertThat(chat.breaker().window()).isEqualTo(20);
+        assertThat(c.keys().get(0).budget().usd()).isEqualByComparingTo(BigDecimal.valueOf(50));
+        assertThat(c.keys().get(0).budget().period()).isEqualTo(BudgetPeriod.MONTH);
+        assertThat(c.prices()).containsKey("local:qwen2.5");
+    }
+
+    @Test
+    void should_report_every_problem_with_its_path_and_fix() throws IOException {
+        assertThatThrownBy(() -> loader.load(write("""
+                providers:
+                  - {name: oai, type: openia, api-key: sk-inline, colour: blue}
+                models:
+                  - name: chat
+                    targets: [{provider: nope, model: x}]
+                    fallbacks: [missing]
+                    timeouts: {total: two minutes}
+                keys:
+                  - {name: k, key-hash: abc}
+                """)))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p)
+                        .contains("providers[0].type", "'openia' is not one of"))
+                        .anySatisfy(p -> assertThat(p).contains("providers[0].api-key", "${ENV_NAME}"))
+                        .anySatisfy(p -> assertThat(p).contains("providers[0].colour", "unknown key", "allowed here"))
+                        .anySatisfy(p -> assertThat(p).contains("provider 'nope' is not configured"))
+                        .anySatisfy(p -> assertThat(p).contains("'missing' is not a configured model"))
+                        .anySatisfy(p -> assertThat(p).contains("models[0].timeouts.total", "200ms, 2s"))
+                        .anySatisfy(p -> assertThat(p).contains("keys[0].key-hash", "gantry keys hash")));
+    }
+
+    @Test
+    void should_name_a_missing_environment_variable() throws IOException {
+        assertThatThrownBy(() -> loader.load(write("""
+                providers:
+                  - {name: ant, type: anthropic, api-key: ${ANTHROPIC_API_KEY}}
+                """))).hasMessageContaining("${ANTHROPIC_API_KEY}, which is not set");
+    }
+
+    @Test
+    void should_reject_an_unknown_top_level_key() throws IOException {
+        assertThatThrownBy(() -> loader.load(write("modles: []\n")))
+                .hasMessageContaining("modles: unknown key; allowed here:").hasMessageContaining("models");
+    }
+
+    @Test
+    void should_build_the_embedded_default_from_the_environment() {
+        GantryConfig c = loader.embeddedDefault();
+        assertThat(c.server().host()).isEqualTo("127.0.0.1");
+        assertThat(c.providers()).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("openai"));
+        assertThat(c.models()).extracting(ModelRoute::alias).contains("gpt-*", "*");
+        assertThat(c.notes()).anySatisfy(n -> assertThat(n).contains("OPENAI_API_KEY"));
+    }
+
+    @Test
+    void should_explain_how_to_add_a_provider_when_none_is_found() {
+        GantryConfig c = new ConfigLoader(k -> null).embeddedDefault();
+        assertThat(c.providers()).isEmpty();
+        assertThat(c.notes()).anySatisfy(n -> assertThat(n).contains("OPENAI_API_KEY", "--config"));
+    }
+}
