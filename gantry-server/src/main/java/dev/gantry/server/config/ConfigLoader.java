@@ -49,7 +49,7 @@ public final class ConfigLoader {
     public GantryConfig load(Path file) {
         JsonNode root;
         try {
-            root = YAML.readTree(Files.readString(file));
+            root = YAML.readTree(quoteEnvReferences(Files.readString(file)));
         } catch (IOException e) {
             throw new ConfigException(List.of(file + ": cannot be read as YAML: " + firstLine(e.getMessage())));
         }
@@ -60,6 +60,18 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return c;
     }
+
+    /**
+     * YAML forbids '{' and '}' in plain scalars inside flow mappings, so {@code {api-key: ${KEY}}} would not
+     * parse; a value that is exactly one ${NAME} reference is quoted before parsing so such lines just work.
+     */
+    static String quoteEnvReferences(String yaml) {
+        return ENV_VALUE.matcher(yaml).replaceAll("$1\"$2\"");
+    }
+
+    private static final java.util.regex.Pattern ENV_VALUE = java.util.regex.Pattern.compile(
+            "(:[ \\t]+|-[ \\t]+|[\\[,][ \\t]*)(\\$\\{[A-Za-z_][A-Za-z0-9_]*(?::-[^}\\s,]*)?})(?=[ \\t]*(?:[,}\\]]|#|$))",
+            java.util.regex.Pattern.MULTILINE);
 
     /** No file: listen on localhost and configure the providers whose keys are in the environment. */
     public GantryConfig embeddedDefault() {

@@ -114,4 +114,10 @@ class ConfigLoaderTest {
         assertThat(c.providers()).isEmpty();
         assertThat(c.notes()).anySatisfy(n -> assertThat(n).contains("OPENAI_API_KEY", "--config"));
     }
+
+    @Test
+    void should_quote_whole_value_env_references_so_flow_mappings_parse() {
+        assertThat(ConfigLoader.quoteEnvReferences("- {name: a, api-key: ${K}}\nadmin-key: ${A:-x} # c\nurl: http://${H}:80\n"))
+                .isEqualTo("- {name: a, api-key: \"${K}\"}\nadmin-key: \"${A:-x}\" # c\nurl: http://${H}:80\n");
+    }
 }
