@@ -29,4 +29,14 @@ class RouteTableTest {
         Target t = table.resolve("claude-haiku-4-5").targets().get(0);
         assertThat(t.upstreamModel("claude-haiku-4-5")).isEqualTo("claude-haiku-4-5");
     }
+
+    @Test
+    void should_explain_how_to_add_a_provider_when_there_is_none() {
+        RouteTable empty = new RouteTable(List.of(), Set.of(), true);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> empty.resolve("gpt-4o-mini"))
+                .isInstanceOfSatisfying(dev.gantry.core.error.GantryException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(dev.gantry.core.error.ErrorKind.NO_PROVIDER);
+                    assertThat(e.getMessage()).contains("OPENAI_API_KEY", "--config");
+                });
+    }
 }

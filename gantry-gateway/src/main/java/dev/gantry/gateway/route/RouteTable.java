@@ -34,6 +34,11 @@ public final class RouteTable {
     }
 
     public ModelRoute resolve(String model) {
+        if (providers.isEmpty()) {
+            throw new GantryException(ErrorKind.NO_PROVIDER, "no provider is configured: set OPENAI_API_KEY, "
+                    + "ANTHROPIC_API_KEY, GEMINI_API_KEY or OLLAMA_BASE_URL and restart `gantry serve`, or start it with "
+                    + "--config FILE listing providers: and models: (see the README)");
+        }
         ModelRoute r = routes.get(model);
         if (r != null) return r;
         if (model == null || model.isBlank()) {
