@@ -44,9 +44,9 @@ final class LoadGenerator {
     private final byte[] request;
     private final int expectedBodyLength;
 
-    LoadGenerator(int port, boolean stream) {
+    LoadGenerator(int port, boolean stream, int gapMillis) {
         this.port = port;
-        byte[] body = Payloads.request(stream, 0);
+        byte[] body = Payloads.request(stream, gapMillis);
         byte[] head = WireReader.ascii("POST " + Payloads.PATH + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
                 + "\r\nContent-Type: application/json\r\nAccept: " + (stream ? "text/event-stream" : "application/json")
                 + "\r\nContent-Length: " + body.length + "\r\n\r\n");

@@ -23,13 +23,15 @@ final class Report {
     }
 
     static String markdown(ServerChoiceBench.Settings s, List<ServerChoiceBench.Cell> cells,
-                           Map<Candidate, String> cancellation) {
+                           Map<Candidate, String> cancellation, String loadBefore) {
         var sb = new StringBuilder();
         sb.append("Date ").append(LocalDate.now()).append("; ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores; JDK ").append(Runtime.version()).append("; ").append(System.getProperty("os.name"))
                 .append(' ').append(System.getProperty("os.arch")).append("; warm-up ").append(s.warmupSeconds())
                 .append(" s + measured ").append(s.measureSeconds()).append(" s per cell; child JVMs ")
-                .append(String.join(" ", ServerChoiceBench.CHILD_JVM_FLAGS)).append(".\n")
+                .append(String.join(" ", ServerChoiceBench.CHILD_JVM_FLAGS)).append("; upstream event gap ")
+                .append(s.gapMillis()).append(" ms; load average before ").append(loadBefore).append(", after ")
+                .append(loadAverage()).append(".\n")
                 .append("Each cell reads `round 1 / round 2 ...`; ratios compare with Helidon+JDK in the same round.\n");
         for (boolean stream : s.streamModes()) {
             for (int conc : s.concurrency()) table(sb, s, cells, stream, conc);
@@ -97,6 +99,16 @@ final class Report {
                     r.errors()));
         }
         return sb.toString();
+    }
+
+    /** The 1/5/15-minute load averages: how busy the shared machine was around the run. */
+    static String loadAverage() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "n/a";
+        }
     }
 
     private static String mode(boolean stream) {

@@ -14,18 +14,20 @@ import java.util.Map;
  * and concurrency, and writes a Markdown table. Rounds alternate the candidate order (forward, then reversed) so
  * drift on the shared machine does not always favour the same candidate.
  * Options ({@code --name=value}): rounds=2 warmup=10 measure=15 concurrency=16,64 modes=stream,json
- * candidates=direct,helidon-jdk,helidon-webclient,vertx,jetty out=target/serverchoice cancel=true.
+ * candidates=direct,helidon-jdk,helidon-webclient,vertx,jetty out=target/serverchoice cancel=true
+ * gap=0 (milliseconds the upstream waits before each streamed event; 0 = back to back, &gt;0 = paced like real tokens).
  */
 public final class ServerChoiceBench {
     static final List<String> CHILD_JVM_FLAGS = List.of("-Xms512m", "-Xmx512m", "--enable-native-access=ALL-UNNAMED");
 
     record Settings(int rounds, long warmupSeconds, long measureSeconds, List<Integer> concurrency,
-                    List<Boolean> streamModes, List<Candidate> candidates, Path out, boolean cancelCheck) {
+                    List<Boolean> streamModes, List<Candidate> candidates, Path out, boolean cancelCheck,
+                    int gapMillis) {
         static Settings parse(String[] args) {
             Map<String, String> m = new LinkedHashMap<>(Map.of("rounds", "2", "warmup", "10", "measure", "15",
                     "concurrency", "16,64", "modes", "stream,json",
                     "candidates", "direct,helidon-jdk,helidon-webclient,vertx,jetty",
-                    "out", "target/serverchoice", "cancel", "true"));
+                    "out", "target/serverchoice", "cancel", "true", "gap", "0"));
             for (String a : args) {
                 int eq = a.indexOf('=');
                 String key = a.startsWith("--") && eq > 2 ? a.substring(2, eq) : "";
@@ -39,7 +41,8 @@ public final class ServerChoiceBench {
                     Arrays.stream(m.get("concurrency").split(",")).map(Integer::valueOf).toList(),
                     Arrays.stream(m.get("modes").split(",")).map("stream"::equals).toList(),
                     Arrays.stream(m.get("candidates").split(",")).map(Candidate::of).toList(),
-                    Path.of(m.get("out")), Boolean.parseBoolean(m.get("cancel")));
+                    Path.of(m.get("out")), Boolean.parseBoolean(m.get("cancel")),
+                    Integer.parseInt(m.get("gap")));
         }
     }
 
@@ -50,6 +53,7 @@ public final class ServerChoiceBench {
     public static void main(String[] args) throws Exception {
         Settings s = Settings.parse(args);
         Files.createDirectories(s.out());
+        String loadBefore = Report.loadAverage();
         int upstreamPort = ChildJvm.freePort();
         Process upstream = ChildJvm.start(CHILD_JVM_FLAGS, FixedUpstream.class, List.of(String.valueOf(upstreamPort)),
                 s.out().resolve("upstream.log"));
@@ -62,7 +66,7 @@ public final class ServerChoiceBench {
                 for (Candidate c : order) cells.addAll(measure(s, round, c, upstreamPort, upstream));
             }
             Map<Candidate, String> cancellation = s.cancelCheck() ? checkCancellation(s, upstreamPort) : Map.of();
-            String report = Report.markdown(s, cells, cancellation);
+            String report = Report.markdown(s, cells, cancellation, loadBefore);
             Files.writeString(s.out().resolve("results.md"), report);
             Files.writeString(s.out().resolve("results.csv"), Report.csv(cells));
             System.out.println(report);
@@ -81,7 +85,7 @@ public final class ServerChoiceBench {
             for (boolean stream : s.streamModes()) {
                 for (int concurrency : s.concurrency()) {
                     Process measured = direct ? upstream : proxy;
-                    var result = new LoadGenerator(port, stream).run(concurrency, s.warmupSeconds() * 1000,
+                    var result = new LoadGenerator(port, stream, s.gapMillis()).run(concurrency, s.warmupSeconds() * 1000,
                             s.measureSeconds() * 1000, () -> ChildJvm.cpuNanos(measured));
                     Cell cell = new Cell(round, c, stream, concurrency, result);
                     System.out.println(Report.progressLine(cell));
