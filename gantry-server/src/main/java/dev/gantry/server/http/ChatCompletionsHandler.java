@@ -75,23 +75,12 @@ final class ChatCompletionsHandler implements Handler {
             }
         } catch (GantryException e) {
             // after the first byte there is no failover left: say so explicitly, never end silently
-            out.write(sseError(e));
+            out.write(OpenAiCodec.writeErrorEvent(e));
             out.flush();
             return;
         }
         out.write((": x-gantry-cost-usd=" + s.cost().toPlainString() + "\n\n").getBytes(StandardCharsets.UTF_8));
         out.write(OpenAiCodec.DONE);
         out.flush();
-    }
-
-    static byte[] sseError(GantryException e) {
-        byte[] json = OpenAiCodec.writeError(e);
-        byte[] head = "data: ".getBytes(StandardCharsets.UTF_8);
-        byte[] out = new byte[head.length + json.length + 2];
-        System.arraycopy(head, 0, out, 0, head.length);
-        System.arraycopy(json, 0, out, head.length, json.length);
-        out[out.length - 2] = '\n';
-        out[out.length - 1] = '\n';
-        return out;
     }
 }

@@ -108,7 +108,8 @@ class OpenAiSdkIT {
         assertThat(chunks.size()).isGreaterThan(1);
         assertThat(text(chunks)).isEqualTo("one two three four five");
         assertThat(chunks).noneMatch(c -> c.usage().isPresent());
-        assertThat(chunks.getLast().choices().getLast().finishReason()).hasValue(ChatCompletionChunk.Choice.FinishReason.STOP);
+        assertThat(chunks.stream().flatMap(c -> c.choices().stream()).flatMap(c -> c.finishReason().stream()))
+                .containsExactly(ChatCompletionChunk.Choice.FinishReason.STOP);
     }
 
     @ParameterizedTest

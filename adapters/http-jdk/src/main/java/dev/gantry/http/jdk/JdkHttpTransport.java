@@ -34,6 +34,7 @@ public final class JdkHttpTransport implements HttpTransport {
     private final HttpClient.Version version;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<Duration, HttpClient> clients = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     /** An HTTP/1.1 transport. */
     public JdkHttpTransport() {
@@ -47,7 +48,12 @@ public final class JdkHttpTransport implements HttpTransport {
 
     @Override
     public HttpReply send(HttpCall call) {
+        if (closed) {
+            throw new GantryException(ErrorKind.CANCELLED, "call to " + Endpoints.hostPort(call.uri())
+                    + " was refused: the HTTP transport is closed (the gateway is shutting down)");
+        }
         HttpRequest request = request(call);
+        long started = System.nanoTime();
         try {
             HttpResponse<InputStream> response = client(call.connectTimeout())
                     .send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -57,7 +63,7 @@ public final class JdkHttpTransport implements HttpTransport {
             throw new GantryException(ErrorKind.CANCELLED,
                     "call to " + Endpoints.hostPort(call.uri()) + " was cancelled before it answered", e);
         } catch (IOException e) {
-            throw TransportFailures.map(call, e);
+            throw TransportFailures.map(call, e, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
@@ -92,6 +98,7 @@ public final class JdkHttpTransport implements HttpTransport {
     /** Stops every client: in-flight calls fail, pooled connections close. */
     @Override
     public void close() {
+        closed = true;
         clients.values().forEach(HttpClient::shutdownNow);
         clients.clear();
         executor.shutdownNow();

@@ -20,8 +20,14 @@ final class TransportFailures {
     private TransportFailures() {
     }
 
-    static GantryException map(HttpCall call, IOException e) {
+    /** @param elapsed time since the call was handed to the client */
+    static GantryException map(HttpCall call, IOException e, Duration elapsed) {
         String where = Endpoints.hostPort(call.uri());
+        if (e instanceof HttpConnectTimeoutException && responseTimerFired(call, elapsed)) {
+            return new GantryException(ErrorKind.TIMEOUT, where + " sent no response within "
+                    + seconds(call.responseTimeout()) + " (the connection was not even established yet); "
+                    + "raise the timeout or check the provider's load", e);
+        }
         if (e instanceof HttpConnectTimeoutException) {
             // the upstream never saw the request, so this is a connection failure, safe to retry anywhere
             return new GantryException(ErrorKind.CONNECTION, "could not connect to " + where + " within "
@@ -45,6 +51,16 @@ final class TransportFailures {
         }
         return new GantryException(ErrorKind.CONNECTION, "connection to " + where
                 + " failed before a response arrived; the provider closed or reset it", e);
+    }
+
+    /**
+     * The JDK reports its request timer as a connect timeout when it fires before the connection is up
+     * (a busy machine, a slow TLS handshake). Which limit passed tells the two apart.
+     */
+    private static boolean responseTimerFired(HttpCall call, Duration elapsed) {
+        Duration response = call.responseTimeout();
+        Duration connect = call.connectTimeout() == null ? JdkHttpTransport.DEFAULT_CONNECT_TIMEOUT : call.connectTimeout();
+        return response != null && response.compareTo(connect) < 0 && elapsed.compareTo(connect) < 0;
     }
 
     private static boolean isUnresolved(Throwable e) {

@@ -243,6 +243,15 @@ class JdkHttpTransportIT {
                 e -> assertThat(e.kind()).isEqualTo(ErrorKind.CANCELLED));
     }
 
+    @Test
+    void should_refuse_calls_once_closed() {
+        URI uri = serve("/", ex -> respond(ex, 200, "ok"));
+        transport.close();
+
+        assertThatThrownBy(() -> post(uri, Map.of(), "{}", RESPONSE)).isInstanceOfSatisfying(GantryException.class,
+                e -> assertThat(e.kind()).isEqualTo(ErrorKind.CANCELLED));
+    }
+
     private void awaitRelease() {
         try {
             release.await();

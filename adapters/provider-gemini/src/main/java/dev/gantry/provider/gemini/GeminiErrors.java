@@ -38,7 +38,7 @@ public final class GeminiErrors {
         ErrorKind kind = kind(code, message, error.path("details"));
         Duration retryAfter = kind == ErrorKind.RATE_LIMITED || code >= 500
                 ? retryAfter(retryAfterHeader, error.path("details")) : null;
-        return new ProviderException(kind, provider, status, describe(provider, code, grpcStatus, message, kind),
+        return new ProviderException(kind, provider, code, describe(provider, code, grpcStatus, message, kind),
                 retryAfter, null);
     }
 

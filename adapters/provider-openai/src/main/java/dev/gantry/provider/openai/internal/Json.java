@@ -41,7 +41,7 @@ public final class Json {
             JsonNode tree = MAPPER.readTree(json);
             if (tree == null || !tree.isObject()) {
                 throw GantryException.invalid(null, what + " must be a JSON object, got "
-                        + (tree == null ? "an empty body" : Params.describe(tree)));
+                        + (tree == null || tree.isMissingNode() ? "an empty body" : Params.describe(tree)));
             }
             return tree;
         } catch (JsonProcessingException e) {
@@ -86,12 +86,19 @@ public final class Json {
 
     /** Writes one JSON document straight to bytes, with no intermediate tree. */
     public static byte[] write(Writer body) {
+        return write(null, body, null);
+    }
+
+    /** The same, between a prefix and a suffix (an SSE frame), without copying the document again. */
+    public static byte[] write(byte[] prefix, Writer body, byte[] suffix) {
         ByteArrayBuilder out = new ByteArrayBuilder(1024);
+        if (prefix != null) out.write(prefix);
         try (JsonGenerator gen = MAPPER.createGenerator(out)) {
             body.write(gen);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (suffix != null) out.write(suffix);
         byte[] bytes = out.toByteArray();
         out.release();
         return bytes;

@@ -2,6 +2,7 @@ package dev.gantry.provider.openai.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gantry.core.error.GantryException;
+import java.util.Map;
 
 /**
  * Typed reads of request fields with INVALID_REQUEST errors that name the parameter path (e.g.
@@ -36,6 +37,19 @@ public final class Params {
         String s = optString(parent, field, prefix);
         if (s == null || s.isEmpty()) throw invalid(at(prefix, field), "is required: " + hint);
         return s;
+    }
+
+    /** A string that must be present but may be empty (message text). */
+    public static String requiredText(JsonNode parent, String field, String prefix) {
+        String s = optString(parent, field, prefix);
+        if (s == null) throw invalid(at(prefix, field), "is required and must be a string");
+        return s;
+    }
+
+    /** An object field as plain maps (JSON Schemas, metadata, cache_control), or null when absent. */
+    public static Map<String, Object> optPlainObject(JsonNode parent, String field, String prefix) {
+        JsonNode n = optObject(parent, field, prefix);
+        return n == null ? null : Json.plainMap(n);
     }
 
     public static Boolean optBoolean(JsonNode parent, String field, String prefix) {
