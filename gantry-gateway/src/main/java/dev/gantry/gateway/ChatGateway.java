@@ -137,14 +137,21 @@ public final class ChatGateway {
         return Duration.ofNanos(Math.max(1, limit.toNanos() - (System.nanoTime() - sinceNanos)));
     }
 
-    /** A chunk that carries something beyond the role: text, reasoning, a tool call or a finish. */
+    /**
+     * A chunk that carries something beyond the role: text, reasoning, a tool call or a finish. OpenAI opens
+     * every stream with {"role":"assistant","content":""}, which must not count as the first token.
+     */
     private static boolean meaningful(ChatChunk c) {
         for (ChoiceDelta d : c.choices()) {
-            if (d.content() != null || d.reasoning() != null || !d.toolCalls().isEmpty() || d.finishReason() != null) {
+            if (notEmpty(d.content()) || notEmpty(d.reasoning()) || !d.toolCalls().isEmpty() || d.finishReason() != null) {
                 return true;
             }
         }
         return c.usage() != null;
+    }
+
+    private static boolean notEmpty(String s) {
+        return s != null && !s.isEmpty();
     }
 
     private ProviderHandle handle(Attempt a) {

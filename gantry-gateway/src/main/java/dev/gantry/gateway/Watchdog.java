@@ -21,8 +21,13 @@ public final class Watchdog implements AutoCloseable {
         timer.setRemoveOnCancelPolicy(true);
     }
 
+    /**
+     * Runs {@code action} once {@code limit} has passed, on a virtual thread of its own: closing an upstream
+     * connection can block, and one slow close must never delay every other deadline.
+     */
     public Future<?> after(Duration limit, Runnable action) {
-        return timer.schedule(action, limit.toNanos(), TimeUnit.NANOSECONDS);
+        return timer.schedule(() -> Thread.ofVirtual().name("gantry-deadline").start(action), limit.toNanos(),
+                TimeUnit.NANOSECONDS);
     }
 
     @Override

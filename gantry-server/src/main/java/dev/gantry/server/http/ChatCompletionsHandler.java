@@ -14,7 +14,6 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** POST /v1/chat/completions in the OpenAI dialect, plain and SSE streaming. */
@@ -61,8 +60,10 @@ final class ChatCompletionsHandler implements Handler {
         Exchange.sseHeaders(res);
         try (OutputStream out = res.outputStream()) {
             pump(s, out);
-        } catch (IOException | UncheckedIOException e) {
-            s.close(); // the client went away: cancel the upstream call
+        } catch (IOException | RuntimeException e) {
+            // the client went away (Helidon reports it as an unchecked socket exception): nothing to tell it
+        } finally {
+            s.close(); // no-op after a normal end; otherwise cancels the upstream call and accounts what was sent
         }
     }
 

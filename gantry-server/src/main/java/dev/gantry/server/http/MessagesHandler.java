@@ -16,7 +16,6 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 
 /** POST /v1/messages: the Anthropic Messages dialect in, any provider out, streaming included. */
 final class MessagesHandler implements Handler {
@@ -65,8 +64,10 @@ final class MessagesHandler implements Handler {
         AnthropicStreamEncoder encoder = new AnthropicStreamEncoder(request.model());
         try (OutputStream out = res.outputStream()) {
             pump(s, encoder, out);
-        } catch (IOException | UncheckedIOException e) {
-            s.close();
+        } catch (IOException | RuntimeException e) {
+            // the client went away (Helidon reports it as an unchecked socket exception): nothing to tell it
+        } finally {
+            s.close(); // no-op after a normal end; otherwise cancels the upstream call and accounts what was sent
         }
     }
 
