@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Inbound {@code system} and {@code messages}: user turns become USER messages, each tool_result becomes its
- * own TOOL message (in order, splitting the user turn around it), assistant turns become ASSISTANT messages.
+ * own TOOL message (in order, splitting the user turn around it), assistant turns become ASSISTANT messages,
+ * system-role messages (accepted by newer API versions) SYSTEM messages where they stand.
  */
 final class MessageReader {
     private static final String USER_BLOCKS = "text, image, tool_result";
@@ -21,15 +22,16 @@ final class MessageReader {
     private MessageReader() {
     }
 
-    static void system(JsonNode system, List<ChatMessage> out) {
+    /** The top-level {@code system} parameter, or the content of a system-role message (newer API versions). */
+    static void system(JsonNode system, String basePath, List<ChatMessage> out) {
         if (system.isTextual()) {
             out.add(ChatMessage.system(system.textValue()));
             return;
         }
-        Fields.array(system, "system");
+        Fields.array(system, basePath);
         List<ContentPart> parts = new ArrayList<>(system.size());
         for (int i = 0; i < system.size(); i++) {
-            String path = "system[" + i + "]";
+            String path = basePath + "[" + i + "]";
             String type = BlockReader.type(system.get(i), path);
             if (!type.equals("text")) throw invalid(path + ".type", "'" + type + "' is not allowed; system blocks must be text");
             parts.add(BlockReader.text(system.get(i), path));
@@ -53,9 +55,8 @@ final class MessageReader {
         switch (role) {
             case "user" -> user(content, path, out);
             case "assistant" -> out.add(assistant(content, path));
-            case "system" -> throw invalid(path + ".role",
-                    "'system' is not a message role in the Messages API; put it in the top-level system parameter");
-            default -> throw invalid(path + ".role", "'" + role + "' is not supported; use user or assistant");
+            case "system" -> system(content, path + ".content", out);
+            default -> throw invalid(path + ".role", "'" + role + "' is not supported; use user, assistant or system");
         }
     }
 

@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * Outbound {@code system} and {@code messages}. SYSTEM and DEVELOPER messages, wherever they stand, become the
- * top-level system blocks (the Messages API has no system turns). TOOL messages become tool_result blocks of
- * one user turn, merged with the user message next to them, which is also how an inbound user turn that held
- * tool results comes back together unchanged.
+ * top-level system blocks (the Messages API has no system turns). Consecutive TOOL messages become the
+ * tool_result blocks of one user turn, followed by the user message after them, which is also how an inbound
+ * user turn that held tool results comes back together unchanged.
  */
 final class MessageWriter {
     private MessageWriter() {
@@ -47,7 +47,7 @@ final class MessageWriter {
         List<ChatMessage> turn = new ArrayList<>();
         for (ChatMessage m : messages) {
             if (isSystem(m)) continue;
-            if (!turn.isEmpty() && !joinsTurn(turn.getLast(), m)) {
+            if (!turn.isEmpty() && !joinsTurn(turn, m)) {
                 userTurn(gen, turn);
                 turn.clear();
             }
@@ -58,9 +58,16 @@ final class MessageWriter {
         gen.writeEndArray();
     }
 
-    /** A user-side message joins the pending user turn when it or the turn's last message is a tool result. */
-    private static boolean joinsTurn(ChatMessage last, ChatMessage next) {
-        return next.role() != Role.ASSISTANT && (next.role() == Role.TOOL || last.role() == Role.TOOL);
+    /**
+     * Tool results join a turn of tool results only (Anthropic wants them before any text of the turn); user
+     * content joins a turn whose last message is a tool result.
+     */
+    private static boolean joinsTurn(List<ChatMessage> turn, ChatMessage next) {
+        return switch (next.role()) {
+            case TOOL -> turn.stream().allMatch(m -> m.role() == Role.TOOL);
+            case USER -> turn.getLast().role() == Role.TOOL;
+            default -> false;
+        };
     }
 
     private static void userTurn(JsonGenerator gen, List<ChatMessage> turn) throws IOException {

@@ -29,7 +29,7 @@ public final class RequestReader {
             switch (field.getKey()) {
                 case "model" -> request.model(Fields.requiredText(root, "model", "model"));
                 case "max_tokens" -> request.maxTokens(Fields.positiveInt(v, "max_tokens"));
-                case "system" -> MessageReader.system(v, system);
+                case "system" -> MessageReader.system(v, "system", system);
                 case "messages" -> MessageReader.messages(v, conversation);
                 case "tools" -> request.tools(ToolReader.tools(v));
                 case "tool_choice" -> ToolReader.toolChoice(v, request);
@@ -40,6 +40,7 @@ public final class RequestReader {
                 case "stream" -> request.stream(Fields.optionalBoolean(v, "stream"));
                 case "thinking" -> request.thinking(Json.toMap(Fields.object(v, "thinking")));
                 case "metadata" -> request.metadata(Json.toMap(Fields.object(v, "metadata")));
+                case "output_config" -> OutputConfigReader.read(v, request);
                 default -> extra.put(field.getKey(), Json.MAPPER.convertValue(v, Object.class));
             }
         }

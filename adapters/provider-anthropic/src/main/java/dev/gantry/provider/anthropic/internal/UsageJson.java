@@ -8,6 +8,7 @@ import java.io.IOException;
 /**
  * Anthropic's usage object. Its input_tokens excludes cache reads and writes, the core's inputTokens includes
  * them (so that every provider's prompt count means the same); the two directions convert accordingly.
+ * Reasoning tokens travel in output_tokens_details.thinking_tokens, where newer API versions report them.
  */
 public final class UsageJson {
     private UsageJson() {
@@ -15,12 +16,11 @@ public final class UsageJson {
 
     public static Usage read(JsonNode usage) {
         if (usage == null || !usage.isObject()) return Usage.ZERO;
-        return fromParts(Json.longOr0(usage, "input_tokens"), Json.longOr0(usage, "output_tokens"),
-                Json.longOr0(usage, "cache_read_input_tokens"), Json.longOr0(usage, "cache_creation_input_tokens"));
-    }
-
-    static Usage fromParts(long uncachedInput, long output, long cacheRead, long cacheWrite) {
-        return new Usage(uncachedInput + cacheRead + cacheWrite, output, cacheRead, cacheWrite, 0);
+        long cacheRead = Json.longOr0(usage, "cache_read_input_tokens");
+        long cacheWrite = Json.longOr0(usage, "cache_creation_input_tokens");
+        return new Usage(Json.longOr0(usage, "input_tokens") + cacheRead + cacheWrite,
+                Json.longOr0(usage, "output_tokens"), cacheRead, cacheWrite,
+                Json.longOr0(usage.get("output_tokens_details"), "thinking_tokens"));
     }
 
     /** Writes the fields of a usage object (the caller opens and closes it). */
@@ -31,5 +31,10 @@ public final class UsageJson {
         gen.writeNumberField("cache_creation_input_tokens", u.cacheWriteTokens());
         gen.writeNumberField("cache_read_input_tokens", u.cachedInputTokens());
         gen.writeNumberField("output_tokens", u.outputTokens());
+        if (u.reasoningTokens() > 0) {
+            gen.writeObjectFieldStart("output_tokens_details");
+            gen.writeNumberField("thinking_tokens", u.reasoningTokens());
+            gen.writeEndObject();
+        }
     }
 }
