@@ -12,6 +12,7 @@ import dev.gantry.gateway.ProviderHandle;
 import dev.gantry.gateway.admission.Admission;
 import dev.gantry.gateway.cost.PriceCatalogue;
 import dev.gantry.gateway.route.RouteTable;
+import dev.gantry.http.helidon.HelidonHttpTransport;
 import dev.gantry.http.jdk.JdkHttpTransport;
 import dev.gantry.local.Bucket4jRateLimiter;
 import dev.gantry.local.InMemoryBudgetLedger;
@@ -57,7 +58,7 @@ public final class Gantry implements AutoCloseable {
         SqliteKeyStore keyStore = new SqliteKeyStore(db);
         ledger = BatchingUsageLedger.builder(usage).maxBatch(config.ledger().batchSize())
                 .maxDelay(config.ledger().flushInterval()).capacity(config.ledger().queueCapacity()).build();
-        transport = new JdkHttpTransport();
+        transport = transport(config.server().upstreamClient());
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         GatewayMetrics metrics = new GatewayMetrics(registry);
         Map<String, ProviderHandle> providers = providers(config.providers(), transport);
@@ -90,6 +91,11 @@ public final class Gantry implements AutoCloseable {
     /** Blocks until everything recorded so far is in the ledger (for tests and the CLI). */
     public void flushLedger() {
         ledger.flush();
+    }
+
+    /** Helidon's blocking client runs on the request's own virtual thread; the JDK client adds HTTP/2. */
+    private static HttpTransport transport(String name) {
+        return "jdk".equals(name) ? new JdkHttpTransport() : new HelidonHttpTransport();
     }
 
     static Map<String, ProviderHandle> providers(List<ProviderSettings> settings, HttpTransport transport) {

@@ -37,8 +37,7 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         GantryConfig.Server s = c.server();
-        c = c.withServer(new GantryConfig.Server(host != null ? host : s.host(), port != null ? port : s.port(),
-                s.maxBodyBytes(), s.shutdownGrace()));
+        c = c.withServer(s.withListen(host != null ? host : s.host(), port != null ? port : s.port()));
         if (dataDir != null) c = c.withDataDir(dataDir);
         Gantry gantry = Gantry.start(c);
         c.notes().forEach(n -> System.out.println("gantry: " + n));

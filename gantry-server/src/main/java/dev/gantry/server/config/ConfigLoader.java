@@ -103,10 +103,17 @@ public final class ConfigLoader {
         return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, direct, ledger, List.of());
     }
 
+    private static final java.util.Set<String> UPSTREAM_CLIENTS = java.util.Set.of("helidon", "jdk");
+
     static GantryConfig.Server server(Node n) {
-        if (n == null) return new GantryConfig.Server("127.0.0.1", 8080, 16L << 20, java.time.Duration.ofSeconds(10));
-        GantryConfig.Server s = new GantryConfig.Server(n.string("host", "127.0.0.1"), (int) n.integer("port", 8080, 0),
-                n.integer("max-body-bytes", 16L << 20, 1024), n.duration("shutdown-grace", java.time.Duration.ofSeconds(10)));
+        GantryConfig.Server d = GantryConfig.Server.DEFAULTS;
+        if (n == null) return d;
+        String client = n.string("upstream-client", d.upstreamClient());
+        if (!UPSTREAM_CLIENTS.contains(client)) {
+            n.problem("upstream-client", "'" + client + "' is not one of helidon, jdk (helidon is the default; jdk adds HTTP/2)");
+        }
+        GantryConfig.Server s = new GantryConfig.Server(n.string("host", d.host()), (int) n.integer("port", d.port(), 0),
+                n.integer("max-body-bytes", d.maxBodyBytes(), 1024), n.duration("shutdown-grace", d.shutdownGrace()), client);
         n.finish();
         return s;
     }

@@ -25,8 +25,14 @@ public record GantryConfig(Server server, Path dataDir, String adminKey, List<Pr
      * @param host          listen address (default 127.0.0.1)
      * @param port          listen port (default 8080; 0 picks a free one)
      * @param maxBodyBytes  largest request body accepted (default 16 MiB)
+     * @param upstreamClient HTTP client for provider calls: helidon (default) or jdk (adds HTTP/2)
      */
-    public record Server(String host, int port, long maxBodyBytes, Duration shutdownGrace) {
+    public record Server(String host, int port, long maxBodyBytes, Duration shutdownGrace, String upstreamClient) {
+        public static final Server DEFAULTS = new Server("127.0.0.1", 8080, 16L << 20, Duration.ofSeconds(10), "helidon");
+
+        public Server withListen(String newHost, int newPort) {
+            return new Server(newHost, newPort, maxBodyBytes, shutdownGrace, upstreamClient);
+        }
     }
 
     /** Usage ledger batching: up to batchSize records per write, at least every flushInterval. */

@@ -94,6 +94,13 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void should_name_the_allowed_upstream_clients() throws IOException {
+        assertThatThrownBy(() -> loader.load(write("server: {upstream-client: netty}\n")))
+                .hasMessageContaining("server.upstream-client").hasMessageContaining("'netty' is not one of helidon, jdk");
+        assertThat(loader.load(write("server: {upstream-client: jdk}\n")).server().upstreamClient()).isEqualTo("jdk");
+    }
+
+    @Test
     void should_reject_an_unknown_top_level_key() throws IOException {
         assertThatThrownBy(() -> loader.load(write("modles: []\n")))
                 .hasMessageContaining("modles: unknown key; allowed here:").hasMessageContaining("models");
