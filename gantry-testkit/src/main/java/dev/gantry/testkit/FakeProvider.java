@@ -51,6 +51,8 @@ public final class FakeProvider implements AutoCloseable {
                 .host(host)
                 .port(port)
                 .backlog(4096)
+                // without it keep-alive SSE streams stall ~40 ms per event burst (Nagle + delayed ACK)
+                .connectionOptions(o -> o.tcpNoDelay(true))
                 .shutdownGracePeriod(Duration.ofMillis(200))
                 .routing(r -> r.any(router))
                 .build()

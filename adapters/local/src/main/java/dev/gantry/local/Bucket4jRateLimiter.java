@@ -13,16 +13,24 @@ import java.time.Duration;
  * the minute. Buckets idle for 10 minutes are dropped (they would be full again anyway).
  */
 public final class Bucket4jRateLimiter implements RateLimiter {
+    /**
+     * Bucket4j refuses refill rates above one token per nanosecond; a limit that high can never bind, so it is
+     * treated as no limit instead of failing every request.
+     */
+    static final long UNBOUNDED_PER_MINUTE = Duration.ofMinutes(1).toNanos();
+
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).build();
 
     @Override
     public Duration tryConsume(String bucket, long perMinute, long amount) {
+        if (perMinute > UNBOUNDED_PER_MINUTE) return Duration.ZERO;
         ConsumptionProbe probe = bucket(bucket, perMinute).tryConsumeAndReturnRemaining(amount);
         return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(Math.max(1, probe.getNanosToWaitForRefill()));
     }
 
     @Override
     public void adjust(String bucket, long perMinute, long amount) {
+        if (perMinute > UNBOUNDED_PER_MINUTE) return;
         if (amount > 0) bucket(bucket, perMinute).consumeIgnoringRateLimits(amount);
         else if (amount < 0) bucket(bucket, perMinute).addTokens(-amount);
     }

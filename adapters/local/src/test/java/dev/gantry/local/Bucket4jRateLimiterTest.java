@@ -30,4 +30,12 @@ class Bucket4jRateLimiterTest {
         assertThat(limiter.tryConsume("b", 1, 1)).isZero();
         assertThat(limiter.tryConsume("a", 1, 1)).isPositive();
     }
+
+    @Test
+    void should_treat_a_limit_above_one_token_per_nanosecond_as_no_limit() {
+        long huge = 100_000_000_000L;
+        assertThat(limiter.tryConsume("h", huge, huge)).isZero();
+        limiter.adjust("h", huge, 5);
+        assertThat(limiter.tryConsume("h", huge, huge)).isZero();
+    }
 }
