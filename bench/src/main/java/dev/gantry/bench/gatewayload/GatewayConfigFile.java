@@ -1,0 +1,57 @@
+package dev.gantry.bench.gatewayload;
+
+import dev.gantry.core.keys.KeyHashing;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The gateway's YAML for one governance setting. Both settings route alias {@code bench-<N>ms} to the fake that
+ * answers after N ms and price its model; "on" adds one virtual key with request and token limits and a budget
+ * far above what the run can use, so every request is authenticated (SHA-256 of the bearer), counted against
+ * two token buckets (rpm, tpm: the prompt is tokenised for tpm), has its worst-case cost reserved against the
+ * budget and settled afterwards. "Off" has no keys, so none of that runs; the usage ledger (SQLite, batched) and
+ * the metrics record every request in both settings: the ledger cannot be turned off.
+ */
+final class GatewayConfigFile {
+    /** The bench key's secret: not a secret, it only exists in this harness's throwaway gateway. */
+    static final String BENCH_KEY = "gk-bench-0000000000000000000000000000000000000000";
+
+    private GatewayConfigFile() {
+    }
+
+    /** @param fakePorts latency (ms) -> port of the fake answering after it */
+    static Path write(Path file, Map<Integer, Integer> fakePorts, boolean governance) throws IOException {
+        var y = new StringBuilder();
+        y.append("# Written by dev.gantry.bench.gatewayload.GatewayConfigFile: governance ")
+                .append(governance ? "on" : "off").append('\n');
+        y.append("server: {host: 127.0.0.1, shutdown-grace: 2s}\n");
+        y.append("providers:\n");
+        fakePorts.forEach((latency, port) -> y.append("  - {name: ").append(provider(latency))
+                .append(", type: openai, base-url: \"http://127.0.0.1:").append(port).append("/v1\"}\n"));
+        y.append("models:\n");
+        fakePorts.keySet().forEach(latency -> y.append("  - name: ").append(Workload.alias(latency)).append('\n')
+                .append("    targets: [{provider: ").append(provider(latency)).append(", model: ")
+                .append(Workload.DIRECT_MODEL).append("}]\n"));
+        y.append("prices:\n");
+        fakePorts.keySet().forEach(latency -> y.append("  - {provider: ").append(provider(latency)).append(", model: ")
+                .append(Workload.DIRECT_MODEL).append(", input: 0.15, output: 0.60, max-output: 16384}\n"));
+        if (governance) {
+            y.append("keys:\n");
+            y.append("  - name: bench\n");
+            y.append("    key-hash: ").append(KeyHashing.sha256(BENCH_KEY)).append('\n');
+            y.append("    rpm: 1000000000        # far above the load: every request is counted, none refused\n");
+            // Bucket4j refuses refill rates above 1 token/ns (60e9 per minute): a higher tpm fails every request
+            y.append("    tpm: 10000000000\n");
+            y.append("    budget: {usd: 1000000, per: total}\n");
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, y.toString());
+        return file;
+    }
+
+    private static String provider(int latencyMs) {
+        return "fake" + latencyMs;
+    }
+}

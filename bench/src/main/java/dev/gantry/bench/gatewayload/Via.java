@@ -1,0 +1,29 @@
+package dev.gantry.bench.gatewayload;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The path a request takes to the fake provider. */
+enum Via {
+    DIRECT("direct", "direct to the fake (baseline)"),
+    GATEWAY_OFF("off", "gateway, governance off"),
+    GATEWAY_ON("on", "gateway, governance on");
+
+    final String id;
+    final String label;
+
+    Via(String id, String label) {
+        this.id = id;
+        this.label = label;
+    }
+
+    boolean throughGateway() {
+        return this != DIRECT;
+    }
+
+    static Via of(String id) {
+        for (Via v : values()) if (v.id.equals(id)) return v;
+        throw new IllegalArgumentException("path '" + id + "' is not one of "
+                + Arrays.stream(values()).map(v -> v.id).collect(Collectors.joining(", ")));
+    }
+}
