@@ -10,6 +10,7 @@ public enum ErrorKind {
     AUTHENTICATION(401, "authentication_error", false),
     PERMISSION(403, "permission_error", false),
     NOT_FOUND(404, "not_found_error", false),
+    CONFLICT(409, "invalid_request_error", false),
     PAYLOAD_TOO_LARGE(413, "invalid_request_error", false),
     RATE_LIMITED(429, "rate_limit_error", true),
     BUDGET_EXCEEDED(429, "insufficient_quota", false),

@@ -10,6 +10,7 @@ public interface CollectionStore {
 
     Optional<CollectionInfo> get(String name);
 
+    /** Every collection, by name. */
     List<CollectionInfo> list();
 
     boolean delete(String name);

@@ -13,7 +13,7 @@ public interface IngestJobStore {
     /** Newest first; {@code collection} null means all. */
     List<IngestJob> list(String collection, int limit);
 
-    /** Jobs that were queued or running when the process stopped. */
+    /** Jobs that were queued or running when the process stopped, oldest first. */
     List<IngestJob> unfinished();
 
     /** Pending items of the job in order, {@code limit} at most, from {@code fromSeq}. */
@@ -22,7 +22,10 @@ public interface IngestJobStore {
     /** Failed items with their errors. */
     List<IngestItem> failures(String jobId, int limit);
 
-    /** Marks items (in one transaction) and updates the job's counters. */
+    /**
+     * Marks items (in one transaction) and updates the job's counters. An item may be marked again: its previous
+     * state leaves the counters. Unknown job: NOT_FOUND; an item the job does not have: INVALID_REQUEST, nothing marked.
+     */
     void mark(String jobId, List<IngestItem> settled);
 
     void setStatus(String jobId, IngestJob.Status status);
