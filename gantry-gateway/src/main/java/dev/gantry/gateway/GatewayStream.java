@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * or the total timeout passed: the server must then end the stream with an explicit error event.
  * {@link #close()} (client gone) cancels the upstream call. Accounting happens exactly once, at the end.
  */
-public final class GatewayStream implements AutoCloseable {
+public final class GatewayStream implements dev.gantry.core.chat.ChatStream {
     private final ChatGateway gateway;
     private final ChatGateway.Opened opened;
     private final ChatStream upstream;

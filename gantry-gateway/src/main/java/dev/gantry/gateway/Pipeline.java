@@ -43,7 +43,7 @@ final class Pipeline {
     }
 
     Entry enter(RequestContext ctx, String model) {
-        VirtualKey key = auth.authenticate(ctx.credential());
+        VirtualKey key = ctx.internal() ? null : auth.authenticate(ctx.credential());
         ModelRoute route = routes.resolve(model);
         if (key != null && !key.allows(model)) {
             throw new GantryException(ErrorKind.PERMISSION, "key '" + key.name() + "' may not use model '" + model

@@ -10,10 +10,18 @@ import java.time.Instant;
  * @param feature   the caller's x-gantry-feature tag, or null
  */
 public record RequestContext(String requestId, String credential, String feature, String endpoint,
-                             long startNanos, Instant receivedAt) {
+                             long startNanos, Instant receivedAt, boolean internal) {
 
     public static RequestContext of(String requestId, String credential, String feature, String endpoint) {
-        return new RequestContext(requestId, credential, feature, endpoint, System.nanoTime(), Instant.now());
+        return new RequestContext(requestId, credential, feature, endpoint, System.nanoTime(), Instant.now(), false);
+    }
+
+    /**
+     * Gantry's own work with no client behind it (background ingestion embedding through a provider): admitted
+     * without a key, still routed, limited by the alias, costed and recorded under the feature given.
+     */
+    public static RequestContext internal(String requestId, String feature, String endpoint) {
+        return new RequestContext(requestId, null, feature, endpoint, System.nanoTime(), Instant.now(), true);
     }
 
     public long elapsedMillis() {

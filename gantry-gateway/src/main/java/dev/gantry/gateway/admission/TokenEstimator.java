@@ -36,7 +36,7 @@ public final class TokenEstimator {
     }
 
     public long count(String text) {
-        return text == null || text.isEmpty() ? 0 : encoding.countTokens(text);
+        return text == null || text.isEmpty() ? 0 : encoding.countTokensOrdinary(text);
     }
 
     private long partTokens(ContentPart p) {
