@@ -13,6 +13,8 @@ import dev.gantry.gateway.admission.Admission;
 import dev.gantry.gateway.cost.PriceCatalogue;
 import dev.gantry.gateway.route.RouteTable;
 import dev.gantry.http.helidon.HelidonHttpTransport;
+import dev.gantry.server.rag.GatewayAnswerGenerator;
+import dev.gantry.server.rag.RagEngine;
 import dev.gantry.http.jdk.JdkHttpTransport;
 import dev.gantry.local.Bucket4jRateLimiter;
 import dev.gantry.local.InMemoryBudgetLedger;
@@ -48,6 +50,8 @@ public final class Gantry implements AutoCloseable {
     private final SqliteUsageStore usage;
     private final BatchingUsageLedger ledger;
     private final HttpTransport transport;
+    private final RagEngine rag;
+    private final GatewayAnswerGenerator.Factory answerers;
     private final HttpApi http;
     private volatile boolean ready;
 
@@ -73,15 +77,34 @@ public final class Gantry implements AutoCloseable {
                     metrics.record(outcome.usage(), outcome.overheadNanos());
                 });
         GantryConfig.Server s = config.server();
-        http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, new ChatGateway(parts),
-                new EmbeddingGateway(parts), usage, config.adminKey(), registry, () -> ready);
+        ChatGateway chat = new ChatGateway(parts);
+        EmbeddingGateway embeddings = new EmbeddingGateway(parts);
+        rag = new RagEngine(config.rag(), config.dataDir(), db, transport, embeddings);
+        answerers = providers.isEmpty() ? ctx -> null : ctx -> new GatewayAnswerGenerator(chat, ctx);
+        http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, chat, embeddings, usage,
+                config.adminKey(), registry, () -> ready, rag, answerers);
+    }
+
+    /** Everything but the HTTP server: for CLI commands that work on the data directory in process. */
+    public static Gantry open(GantryConfig config) {
+        return new Gantry(config);
     }
 
     public static Gantry start(GantryConfig config) {
         Gantry g = new Gantry(config);
         g.http.start();
+        g.rag.jobs().resumeUnfinished();
         g.ready = true;
         return g;
+    }
+
+    public RagEngine rag() {
+        return rag;
+    }
+
+    /** Answers through the gateway's chat route; the factory gives null when no chat provider is configured. */
+    public GatewayAnswerGenerator.Factory answerers() {
+        return answerers;
     }
 
     public int port() {
@@ -139,6 +162,7 @@ public final class Gantry implements AutoCloseable {
     public void close() {
         ready = false;
         http.close();
+        rag.close();
         ledger.close();
         usage.close();
         transport.close();

@@ -87,6 +87,12 @@ public final class GantryServerFixture implements AutoCloseable {
         return send(b.build());
     }
 
+    public HttpResponse<String> delete(String path, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).DELETE();
+        for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+        return send(b.build());
+    }
+
     private HttpResponse<String> send(HttpRequest r) {
         try {
             return http.send(r, HttpResponse.BodyHandlers.ofString());

@@ -5,15 +5,17 @@ import picocli.CommandLine.Command;
 
 /** `gantry`: the one command line of the platform. */
 @Command(name = "gantry", mixinStandardHelpOptions = true, version = "gantry 0.1.0",
-        description = "Gantry: an OpenAI-compatible LLM gateway.",
-        subcommands = {ServeCommand.class, ConfigCommand.class, UsageCommand.class, KeysCommand.class})
+        description = "Gantry: an OpenAI-compatible LLM gateway with a built-in RAG engine.",
+        subcommands = {ServeCommand.class, ConfigCommand.class, UsageCommand.class, KeysCommand.class, IngestCommand.class,
+                SearchCommand.class, AskCommand.class, CollectionsCommand.class, RagCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
         configureLogging();
-        int code = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        int code = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::explain).execute(args);
         if (code != 0 || !isServe(args)) System.exit(code);
     }
 
@@ -25,6 +27,20 @@ public final class Main implements Runnable {
         } catch (java.io.IOException e) {
             System.err.println("gantry: default logging config unreadable: " + e.getMessage());
         }
+    }
+
+    /** Our own errors are messages for the user (value, rule, fix): print them, not a stack trace. */
+    private static int explain(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof dev.gantry.core.error.GantryException g) {
+            cmd.getErr().println("gantry: " + g.getMessage());
+            return 1;
+        }
+        if (e instanceof dev.gantry.server.config.ConfigException c) {
+            cmd.getErr().println("gantry: the config has problems:");
+            c.problems().forEach(p -> cmd.getErr().println("  - " + p));
+            return 2;
+        }
+        throw e;
     }
 
     private static boolean isServe(String[] args) {

@@ -98,9 +98,10 @@ public final class ConfigLoader {
         Map<String, Price> prices = new LinkedHashMap<>();
         for (Node p : root.objects("prices")) price(p, prices);
         GantryConfig.Ledger ledger = ledger(root.object("ledger"));
+        RagSettings rag = RagConfig.read(root.object("rag"));
         root.finish();
         crossCheck(providers, models, keys, problems);
-        return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, direct, ledger, List.of());
+        return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, direct, ledger, rag, List.of());
     }
 
     private static final java.util.Set<String> UPSTREAM_CLIENTS = java.util.Set.of("helidon", "jdk");

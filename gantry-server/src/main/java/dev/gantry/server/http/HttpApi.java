@@ -4,6 +4,9 @@ import dev.gantry.core.usage.UsageStore;
 import dev.gantry.gateway.ChatGateway;
 import dev.gantry.gateway.EmbeddingGateway;
 import dev.gantry.gateway.GatewayParts;
+import dev.gantry.server.rag.GatewayAnswerGenerator;
+import dev.gantry.server.rag.RagBindings;
+import dev.gantry.server.rag.RagEngine;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -16,12 +19,13 @@ public final class HttpApi implements AutoCloseable {
 
     public HttpApi(String host, int port, long maxBody, Duration shutdownGrace, GatewayParts parts, ChatGateway chat,
                    EmbeddingGateway embeddings, UsageStore usage, String adminKey, PrometheusMeterRegistry metrics,
-                   BooleanSupplier ready) {
+                   BooleanSupplier ready, RagEngine rag, GatewayAnswerGenerator.Factory answerers) {
+        RagBindings bindings = new RagBindings(rag.settings().bindings(), rag);
         PlatformHandlers platform = new PlatformHandlers(parts.routes(), metrics, ready);
         UsageHandler usageApi = new UsageHandler(usage, adminKey, parts.authenticator());
         HttpRouting.Builder routing = HttpRouting.builder()
-                .post("/v1/chat/completions", new ChatCompletionsHandler(chat, maxBody))
-                .post("/chat/completions", new ChatCompletionsHandler(chat, maxBody))
+                .post("/v1/chat/completions", new ChatCompletionsHandler(chat, maxBody, bindings))
+                .post("/chat/completions", new ChatCompletionsHandler(chat, maxBody, bindings))
                 .post("/v1/messages", new MessagesHandler(chat, maxBody))
                 .post("/v1/embeddings", new EmbeddingsHandler(embeddings, chat, maxBody))
                 .get("/v1/models", platform::models)
@@ -29,8 +33,11 @@ public final class HttpApi implements AutoCloseable {
                 .get("/readyz", platform::readiness)
                 .get("/metrics", platform::metrics)
                 .get("/gantry/usage", usageApi::records)
-                .get("/gantry/usage/summary", usageApi::summary)
-                .any(platform::notFound);
+                .get("/gantry/usage/summary", usageApi::summary);
+        RagRoute ragRoute = new RagRoute(parts.authenticator(), adminKey, maxBody);
+        new RagAdminHandlers(ragRoute, rag.collections(), rag.jobs(), rag.uploads()).register(routing);
+        new RagQueryHandlers(ragRoute, rag, answerers).register(routing);
+        routing.any(platform::notFound);
         server = WebServer.builder()
                 .host(host)
                 .port(port)
