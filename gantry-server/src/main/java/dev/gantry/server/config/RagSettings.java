@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record RagSettings(String embeddingModel, int ingestBatch, String answerModel, int contextTokens,
                           Reranker reranker, List<Binding> bindings) {
-    public static final RagSettings DEFAULTS = new RagSettings("local/all-minilm-l6-v2-q", 32, null, 3000, null, List.of());
+    public static final RagSettings DEFAULTS = new RagSettings("local/bge-small-en-v1.5-q", 32, null, 3000, null, List.of());
 
     public RagSettings {
         bindings = List.copyOf(bindings);

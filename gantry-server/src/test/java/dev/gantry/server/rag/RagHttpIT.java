@@ -56,7 +56,7 @@ class RagHttpIT {
     void should_create_a_collection_with_the_in_process_model_and_refuse_a_duplicate() throws Exception {
         HttpResponse<String> r = server.post("/v1/rag/collections", "{\"name\": \"kb\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        assertThat(json(r).get("embedding_model").asText()).isEqualTo("local/all-minilm-l6-v2-q");
+        assertThat(json(r).get("embedding_model").asText()).isEqualTo("local/bge-small-en-v1.5-q");
         assertThat(json(r).get("dimensions").asInt()).isEqualTo(384);
 
         HttpResponse<String> again = server.post("/v1/rag/collections", "{\"name\": \"kb\"}");
@@ -190,6 +190,26 @@ class RagHttpIT {
         assertThat(server.get("/v1/rag/kb/document?id=kaffee").statusCode()).isEqualTo(404);
         assertThat(server.delete("/v1/rag/collections/kb").statusCode()).isEqualTo(200);
         assertThat(server.get("/v1/rag/collections/kb").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(11)
+    void should_embed_through_a_gateway_model_and_record_it_on_the_collection() throws Exception {
+        HttpResponse<String> created = server.post("/v1/rag/collections",
+                "{\"name\": \"remote\", \"embedding_model\": \"embed\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(json(created).get("embedding_model").asText()).isEqualTo("embed");
+        int embedCalls = server.fake.requests().size();
+        HttpResponse<String> job = server.post("/v1/rag/remote/documents?wait=120", DOCS);
+        assertThat(json(job).get("done").asInt()).as(job.body()).isEqualTo(3);
+        assertThat(server.fake.requests().size()).as("documents embedded by the provider").isGreaterThan(embedCalls);
+        assertThat(json(server.get("/v1/rag/collections/remote")).get("dimensions").asInt()).isPositive();
+
+        HttpResponse<String> r = server.post("/v1/rag/remote/search", "{\"query\": \"cats\", \"mode\": \"dense\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(json(r).get("hits").size()).isPositive();
+        assertThat(server.fake.lastRequest().path()).endsWith("/embeddings");
+        assertThat(server.delete("/v1/rag/collections/remote").statusCode()).isEqualTo(200);
     }
 
     private static HttpResponse<String> raw(String path, byte[] body) throws Exception {

@@ -2,17 +2,28 @@ package dev.gantry.embed.onnx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gantry.core.chat.CallOptions;
+import dev.gantry.core.embed.EmbeddingRequest;
 import dev.gantry.core.embed.EmbeddingResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** bge-small-en-v1.5 quantized: CLS pooling and an instruction on retrieval queries. */
+/** bge-small-en-v1.5 quantized, the default: CLS pooling and an instruction on retrieval queries. */
 class BgeSmallModelIT extends LocalModelChecks {
     private static final String QUESTION = "what causes rain?";
 
     @Override
     protected String modelId() {
         return "bge-small-en-v1.5-q";
+    }
+
+    @Test
+    void should_serve_a_request_without_a_model_name_as_the_default_model() {
+        EmbeddingResponse response = model.embed(new EmbeddingRequest(null, List.of("alpha"), null, null, null, null),
+                CallOptions.DEFAULT);
+
+        assertThat(response.model()).isEqualTo(LocalEmbeddingModels.DEFAULT_ID).isEqualTo(modelId());
+        assertThat(model.loadedModelIds()).containsExactly(modelId());
     }
 
     @Test

@@ -26,8 +26,8 @@ class LocalEmbeddingModelsTest {
     }
 
     @Test
-    void should_default_to_the_quantized_minilm() {
-        assertThat(LocalEmbeddingModels.defaultModel().id()).isEqualTo("all-minilm-l6-v2-q");
+    void should_default_to_the_quantized_bge_small() {
+        assertThat(LocalEmbeddingModels.defaultModel().id()).isEqualTo("bge-small-en-v1.5-q");
         assertThat(LocalEmbeddingModels.byId(null)).isSameAs(LocalEmbeddingModels.defaultModel());
         assertThat(LocalEmbeddingModels.byId(" ")).isSameAs(LocalEmbeddingModels.defaultModel());
     }
@@ -53,6 +53,6 @@ class LocalEmbeddingModelsTest {
 
         assertThat(bge.textFor("rain", InputType.QUERY)).isEqualTo(bge.queryInstruction() + "rain");
         assertThat(bge.textFor("rain", InputType.DOCUMENT)).isEqualTo("rain");
-        assertThat(LocalEmbeddingModels.defaultModel().textFor("rain", InputType.QUERY)).isEqualTo("rain");
+        assertThat(LocalEmbeddingModels.byId("all-minilm-l6-v2-q").textFor("rain", InputType.QUERY)).isEqualTo("rain");
     }
 }
