@@ -6,9 +6,11 @@ import dev.gantry.core.chat.ChatRequest;
 import dev.gantry.core.chat.ChatResponse;
 import dev.gantry.core.chat.ChatStream;
 import dev.gantry.core.chat.ChoiceDelta;
+import dev.gantry.core.chat.Usage;
 import dev.gantry.core.error.ErrorKind;
 import dev.gantry.core.error.GantryException;
 import dev.gantry.core.error.ProviderException;
+import dev.gantry.core.guard.GuardedExchange;
 import dev.gantry.gateway.admission.Admission;
 import dev.gantry.gateway.admission.TokenEstimator;
 import dev.gantry.gateway.route.Timeouts;
@@ -41,22 +43,28 @@ public final class ChatGateway {
         Router.Trace trace = new Router.Trace();
         Pipeline.Entry entry = null;
         Admission.Ticket ticket = null;
+        BigDecimal cost = null;
+        Usage usage = null;
         try {
             entry = pipeline.enter(ctx, request.model());
             ticket = admit(entry, request);
-            ChatResponse r = pipeline.router.run(entry.route(), request.model(), trace, a -> call(a, request, ctx));
+            GuardedExchange guarded = pipeline.guard.open(request, Pipeline.scope(ctx, entry, request.model()));
+            ChatRequest outgoing = guarded.request();
+            ChatResponse r = pipeline.router.run(entry.route(), request.model(), trace, a -> call(a, outgoing, ctx));
             Attempt a = trace.last;
             long took = System.nanoTime() - a.startNanos();
             trace.upstreamNanos += took;
             a.target().succeeded(took);
-            BigDecimal cost = pipeline.costs.cost(a.provider(), a.upstreamModel(), r.usage());
-            pipeline.admission.settle(ticket, r.usage().totalTokens(), cost);
-            pipeline.report(ctx, entry.key(), request.model(), trace, r.usage(), cost, 200, null, false, -1);
-            return new GatewayResult<>(r, a.provider(), a.upstreamModel(), trace.attempts, trace.route(), cost);
+            usage = r.usage();
+            cost = pipeline.costs.cost(a.provider(), a.upstreamModel(), usage);
+            pipeline.admission.settle(ticket, usage.totalTokens(), cost);
+            ChatResponse checked = guarded.answer(r); // an answer blocked here was still paid for
+            pipeline.report(ctx, entry.key(), request.model(), trace, usage, cost, 200, null, false, -1);
+            return new GatewayResult<>(checked, a.provider(), a.upstreamModel(), trace.attempts, trace.route(), cost);
         } catch (GantryException e) {
-            if (ticket != null) pipeline.admission.release(ticket);
-            pipeline.report(ctx, entry == null ? null : entry.key(), request.model(), trace, null, BigDecimal.ZERO,
-                    e.kind().httpStatus(), e, false, -1);
+            if (ticket != null && cost == null) pipeline.admission.release(ticket);
+            pipeline.report(ctx, entry == null ? null : entry.key(), request.model(), trace, usage,
+                    cost == null ? BigDecimal.ZERO : cost, e.kind().httpStatus(), e, false, -1);
             throw e;
         }
     }
@@ -69,9 +77,10 @@ public final class ChatGateway {
         try {
             entry = pipeline.enter(ctx, request.model());
             ticket = admit(entry, request);
-            ChatRequest upstream = request.toBuilder().stream(true).includeUsage(true).build();
+            GuardedExchange guarded = pipeline.guard.open(request, Pipeline.scope(ctx, entry, request.model()));
+            ChatRequest upstream = guarded.request().toBuilder().stream(true).includeUsage(true).build();
             Opened opened = pipeline.router.run(entry.route(), request.model(), trace, a -> open(a, upstream, ctx));
-            return new GatewayStream(this, opened, request, ctx, entry.key(), ticket, trace);
+            return new GatewayStream(this, opened, request, ctx, entry.key(), ticket, trace, guarded.stream());
         } catch (GantryException e) {
             if (ticket != null) pipeline.admission.release(ticket);
             pipeline.report(ctx, entry == null ? null : entry.key(), request.model(), trace, null, BigDecimal.ZERO,

@@ -1,5 +1,6 @@
 package dev.gantry.gateway;
 
+import dev.gantry.core.guard.Guardrail;
 import dev.gantry.core.keys.KeyStore;
 import dev.gantry.core.keys.VirtualKey;
 import dev.gantry.core.limits.BudgetLedger;
@@ -22,10 +23,17 @@ public record GatewayParts(Pipeline pipeline, Map<String, ProviderHandle> provid
     public static GatewayParts of(RouteTable routes, Map<String, ProviderHandle> providers, PriceCatalogue prices,
                                   List<VirtualKey> configuredKeys, KeyStore keyStore, RateLimiter limiter,
                                   BudgetLedger budgets, OutcomeListener listener) {
+        return of(routes, providers, prices, configuredKeys, keyStore, limiter, budgets, listener, Guardrail.NONE);
+    }
+
+    /** As {@link #of}, with the guardrail that checks every chat request and answer. */
+    public static GatewayParts of(RouteTable routes, Map<String, ProviderHandle> providers, PriceCatalogue prices,
+                                  List<VirtualKey> configuredKeys, KeyStore keyStore, RateLimiter limiter,
+                                  BudgetLedger budgets, OutcomeListener listener, Guardrail guard) {
         Authenticator auth = new Authenticator(configuredKeys, keyStore);
         Admission admission = new Admission(limiter, budgets, Clock.systemUTC());
         CostCalculator costs = new CostCalculator(prices, providers);
-        Pipeline p = new Pipeline(auth, routes, admission, costs, listener);
+        Pipeline p = new Pipeline(auth, routes, admission, costs, listener, guard);
         return new GatewayParts(p, Map.copyOf(providers), new TokenEstimator(), new Watchdog());
     }
 

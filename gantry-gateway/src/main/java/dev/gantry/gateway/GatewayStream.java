@@ -9,10 +9,13 @@ import dev.gantry.core.chat.Usage;
 import dev.gantry.core.error.ErrorKind;
 import dev.gantry.core.error.GantryException;
 import dev.gantry.core.error.ProviderException;
+import dev.gantry.core.guard.StreamFilter;
 import dev.gantry.core.keys.VirtualKey;
 import dev.gantry.gateway.admission.Admission;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -33,6 +36,7 @@ public final class GatewayStream implements dev.gantry.core.chat.ChatStream {
     private final VirtualKey key;
     private final Admission.Ticket ticket;
     private final Router.Trace trace;
+    private final StreamFilter guard;
     private final long ttftMs;
     private final Future<?> totalTimer;
     private final AtomicBoolean finished = new AtomicBoolean();
@@ -43,7 +47,7 @@ public final class GatewayStream implements dev.gantry.core.chat.ChatStream {
     private BigDecimal cost = BigDecimal.ZERO;
 
     GatewayStream(ChatGateway gateway, ChatGateway.Opened opened, ChatRequest request, RequestContext ctx,
-                  VirtualKey key, Admission.Ticket ticket, Router.Trace trace) {
+                  VirtualKey key, Admission.Ticket ticket, Router.Trace trace, StreamFilter guard) {
         this.gateway = gateway;
         this.opened = opened;
         this.upstream = opened.stream();
@@ -53,6 +57,7 @@ public final class GatewayStream implements dev.gantry.core.chat.ChatStream {
         this.key = key;
         this.ticket = ticket;
         this.trace = trace;
+        this.guard = guard;
         this.ttftMs = ctx.elapsedMillis();
         Attempt a = opened.attempt();
         this.totalTimer = gateway.watchdog().after(ChatGateway.remaining(a.route().timeouts().total(), a.startNanos()), () -> {
@@ -124,9 +129,29 @@ public final class GatewayStream implements dev.gantry.core.chat.ChatStream {
     }
 
     private ChatChunk forClient(ChatChunk c) {
-        if (request.includeUsage() || c.usage() == null) return c;
-        if (c.choices().isEmpty()) return null;
-        return new ChatChunk(c.id(), c.model(), c.created(), c.choices(), null, c.systemFingerprint());
+        List<ChoiceDelta> choices = guarded(c.choices());
+        if (request.includeUsage() || c.usage() == null) {
+            return choices == c.choices() ? c : new ChatChunk(c.id(), c.model(), c.created(), choices, c.usage(),
+                    c.systemFingerprint());
+        }
+        if (choices.isEmpty()) return null;
+        return new ChatChunk(c.id(), c.model(), c.created(), choices, null, c.systemFingerprint());
+    }
+
+    /** Answer text through the output guard: held back at most one window, the rest released at the finish. */
+    private List<ChoiceDelta> guarded(List<ChoiceDelta> choices) {
+        if (guard == StreamFilter.NONE) return choices;
+        List<ChoiceDelta> out = new ArrayList<>(choices.size());
+        for (ChoiceDelta d : choices) {
+            String text = d.content() == null ? null : guard.text(d.index(), d.content());
+            if (d.finishReason() != null) {
+                String rest = guard.end(d.index());
+                if (!rest.isEmpty()) text = text == null ? rest : text + rest;
+            }
+            out.add(new ChoiceDelta(d.index(), d.role(), text, d.reasoning(), d.reasoningSignature(), d.toolCalls(),
+                    d.finishReason(), d.logprobs()));
+        }
+        return out;
     }
 
     /** Client gone (or the server gave up): cancels the upstream call and accounts what was streamed. */

@@ -3,6 +3,8 @@ package dev.gantry.gateway;
 import dev.gantry.core.chat.Usage;
 import dev.gantry.core.error.ErrorKind;
 import dev.gantry.core.error.GantryException;
+import dev.gantry.core.guard.GuardScope;
+import dev.gantry.core.guard.Guardrail;
 import dev.gantry.core.keys.VirtualKey;
 import dev.gantry.core.usage.UsageRecord;
 import dev.gantry.gateway.admission.Admission;
@@ -28,14 +30,17 @@ final class Pipeline {
     final Admission admission;
     final CostCalculator costs;
     final OutcomeListener listener;
+    final Guardrail guard;
 
-    Pipeline(Authenticator auth, RouteTable routes, Admission admission, CostCalculator costs, OutcomeListener listener) {
+    Pipeline(Authenticator auth, RouteTable routes, Admission admission, CostCalculator costs, OutcomeListener listener,
+             Guardrail guard) {
         this.auth = auth;
         this.routes = routes;
         this.router = new Router(routes);
         this.admission = admission;
         this.costs = costs;
         this.listener = listener;
+        this.guard = guard;
     }
 
     /** A request that passed authentication and routing lookup, before admission. */
@@ -50,6 +55,11 @@ final class Pipeline {
                     + "'; it may use: " + String.join(", ", key.models()));
         }
         return new Entry(key, route);
+    }
+
+    /** Whose request the guards check: the alias asked for and the key, if any. */
+    static GuardScope scope(RequestContext ctx, Entry e, String model) {
+        return new GuardScope(ctx.requestId(), model, e.key() == null ? null : e.key().name());
     }
 
     /**

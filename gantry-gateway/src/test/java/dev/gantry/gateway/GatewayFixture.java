@@ -1,5 +1,6 @@
 package dev.gantry.gateway;
 
+import dev.gantry.core.guard.Guardrail;
 import dev.gantry.core.keys.VirtualKey;
 import dev.gantry.gateway.cost.Price;
 import dev.gantry.gateway.cost.PriceCatalogue;
@@ -26,6 +27,10 @@ final class GatewayFixture {
     }
 
     ChatGateway build(List<ModelRoute> routes, List<VirtualKey> keys) {
+        return build(routes, keys, Guardrail.NONE);
+    }
+
+    ChatGateway build(List<ModelRoute> routes, List<VirtualKey> keys, Guardrail guard) {
         Map<String, ProviderHandle> handles = new LinkedHashMap<>();
         models.forEach((n, m) -> handles.put(n, new ProviderHandle(n, "openai", m, null)));
         // $1 per 1M input tokens, $2 per 1M output tokens for every scripted model
@@ -37,7 +42,7 @@ final class GatewayFixture {
         }
         RouteTable table = new RouteTable(routes, handles.keySet(), true);
         GatewayParts parts = GatewayParts.of(table, handles, PriceCatalogue.shipped().withOverrides(prices), keys, null,
-                new Bucket4jRateLimiter(), budgets, outcomes::add);
+                new Bucket4jRateLimiter(), budgets, outcomes::add, guard);
         chat = new ChatGateway(parts);
         return chat;
     }

@@ -12,6 +12,8 @@ public enum ErrorKind {
     NOT_FOUND(404, "not_found_error", false),
     CONFLICT(409, "invalid_request_error", false),
     PAYLOAD_TOO_LARGE(413, "invalid_request_error", false),
+    /** A guardrail blocked the request or the answer; the message names the rule, never the matched value. */
+    CONTENT_FILTER(400, "invalid_request_error", false),
     RATE_LIMITED(429, "rate_limit_error", true),
     BUDGET_EXCEEDED(429, "insufficient_quota", false),
     TIMEOUT(504, "timeout_error", true),

@@ -42,7 +42,7 @@ public final class AnthropicErrors {
     /** Anthropic's error type for each kind, used when Gantry answers an Anthropic-dialect client. */
     public static String errorType(ErrorKind kind) {
         return switch (kind) {
-            case INVALID_REQUEST, CONTEXT_LENGTH_EXCEEDED -> "invalid_request_error";
+            case INVALID_REQUEST, CONTEXT_LENGTH_EXCEEDED, CONTENT_FILTER -> "invalid_request_error";
             case AUTHENTICATION -> "authentication_error";
             case PERMISSION -> "permission_error";
             case NOT_FOUND -> "not_found_error";
