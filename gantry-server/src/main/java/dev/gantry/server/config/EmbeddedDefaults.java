@@ -41,7 +41,8 @@ final class EmbeddedDefaults {
                     + "or pass --config FILE; until then chat requests get an error that says so");
         }
         return new GantryConfig(ConfigLoader.server(null), Path.of("data"), null, providers, routes, List.of(), Map.of(),
-                true, new GantryConfig.Ledger(512, java.time.Duration.ofMillis(200), 65_536), RagSettings.DEFAULTS, notes);
+                true, new GantryConfig.Ledger(512, java.time.Duration.ofMillis(200), 65_536), RagSettings.DEFAULTS, GuardSettings.NONE,
+                notes);
     }
 
     private static void add(Function<String, String> env, String keyVar, String name, String type, String baseUrl,

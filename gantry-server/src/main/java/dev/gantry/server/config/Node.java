@@ -198,6 +198,19 @@ final class Node {
         return out;
     }
 
+    /** A mapping whose values are mappings, e.g. named policies; keys in file order. */
+    Map<String, Node> objectMap(String key) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        Node n = object(key);
+        if (n == null) return out;
+        for (Iterator<String> it = n.json.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            Node child = n.object(k);
+            if (child != null) out.put(k, child);
+        }
+        return out;
+    }
+
     Map<String, String> stringMap(String key) {
         Map<String, String> out = new LinkedHashMap<>();
         Node n = object(key);

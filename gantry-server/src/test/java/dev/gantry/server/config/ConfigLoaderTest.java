@@ -127,4 +127,48 @@ class ConfigLoaderTest {
         assertThat(ConfigLoader.quoteEnvReferences("- {name: a, api-key: ${K}}\nadmin-key: ${A:-x} # c\nurl: http://${H}:80\n"))
                 .isEqualTo("- {name: a, api-key: \"${K}\"}\nadmin-key: \"${A:-x}\" # c\nurl: http://${H}:80\n");
     }
+
+    @Test
+    void should_read_guard_policies_and_where_they_apply() throws IOException {
+        GantryConfig c = loader.load(write("""
+                providers: [{name: oai, type: openai, api-key: "${OPENAI_API_KEY}"}]
+                models: [{name: chat, targets: [{provider: oai, model: gpt-4o-mini}]}]
+                guards:
+                  window: 32
+                  policies:
+                    strict:
+                      input:
+                        - {detector: injection, action: block, min-score: 0.8}
+                        - {detector: pii, action: pseudonymize, types: [EMAIL_ADDRESS, PHONE_NUMBER]}
+                      output: [{detector: pii, action: redact}]
+                  models: {chat: strict}
+                  keys: {team-a: strict}
+                """));
+        GuardSettings g = c.guards();
+        assertThat(g.enabled()).isTrue();
+        assertThat(g.failClosed()).isTrue();
+        assertThat(g.window()).isEqualTo(32);
+        assertThat(g.policies().get("strict").input()).extracting(GuardSettings.Rule::detector).containsExactly("injection", "pii");
+        assertThat(g.policies().get("strict").input().get(1).types()).containsExactly("EMAIL_ADDRESS", "PHONE_NUMBER");
+        assertThat(g.policies().get("strict").input().get(1).minScore()).isEqualTo(0.5);
+        assertThat(g.models()).containsEntry("chat", "strict");
+        assertThat(g.keys()).containsEntry("team-a", "strict");
+        assertThat(loader.load(write("{}\n")).guards().enabled()).isFalse();
+    }
+
+    @Test
+    void should_name_an_unknown_detector_action_alias_and_policy() throws IOException {
+        assertThatThrownBy(() -> loader.load(write("""
+                guards:
+                  policies:
+                    p: {input: [{detector: pi, action: hide, min-score: 2}]}
+                  models: {nochat: p}
+                  keys: {k: missing}
+                """))).isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+                .anySatisfy(p -> assertThat(p).contains("guards.policies.p.input[0].detector", "'pi' is not one of"))
+                .anySatisfy(p -> assertThat(p).contains("input[0].action", "'hide' is not one of"))
+                .anySatisfy(p -> assertThat(p).contains("min-score", "not between 0 and 1"))
+                .anySatisfy(p -> assertThat(p).contains("guards.models", "'nochat' is not a model alias"))
+                .anySatisfy(p -> assertThat(p).contains("guards.keys", "policy 'missing' is not defined")));
+    }
 }

@@ -1,0 +1,65 @@
+package dev.gantry.server.config;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the {@code guards:} section; see {@link GuardSettings}. */
+final class GuardConfig {
+    private GuardConfig() {
+    }
+
+    static GuardSettings read(Node n, Set<String> aliases) {
+        GuardSettings d = GuardSettings.NONE;
+        if (n == null) return d;
+        boolean failClosed = n.bool("fail-closed", d.failClosed());
+        int window = (int) n.integer("window", d.window(), 16);
+        int maxChars = (int) n.integer("max-chars", d.maxChars(), 1_000);
+        Map<String, GuardSettings.Policy> policies = new LinkedHashMap<>();
+        n.objectMap("policies").forEach((name, p) -> policies.put(name, policy(p)));
+        Map<String, String> models = n.stringMap("models");
+        Map<String, String> keys = n.stringMap("keys");
+        models.forEach((alias, policy) -> {
+            if (!aliases.contains(alias)) n.problem("models", "'" + alias + "' is not a model alias; aliases: " + aliases);
+            requirePolicy(n, "models", policy, policies);
+        });
+        keys.forEach((key, policy) -> requirePolicy(n, "keys", policy, policies));
+        n.finish();
+        return new GuardSettings(failClosed, window, maxChars, policies, models, keys);
+    }
+
+    private static void requirePolicy(Node n, String where, String policy, Map<String, GuardSettings.Policy> policies) {
+        if (!policies.containsKey(policy)) {
+            n.problem(where, "policy '" + policy + "' is not defined under guards.policies; defined: " + policies.keySet());
+        }
+    }
+
+    private static GuardSettings.Policy policy(Node p) {
+        List<GuardSettings.Rule> input = rules(p.objects("input"));
+        List<GuardSettings.Rule> output = rules(p.objects("output"));
+        p.finish();
+        return new GuardSettings.Policy(input, output);
+    }
+
+    private static List<GuardSettings.Rule> rules(List<Node> nodes) {
+        List<GuardSettings.Rule> out = new ArrayList<>();
+        for (Node r : nodes) {
+            String detector = r.required("detector");
+            String action = r.required("action");
+            if (detector != null && !GuardSettings.DETECTORS.contains(detector)) {
+                r.problem("detector", "'" + detector + "' is not one of " + GuardSettings.DETECTORS);
+            }
+            if (action != null && !GuardSettings.ACTIONS.contains(action)) {
+                r.problem("action", "'" + action + "' is not one of " + GuardSettings.ACTIONS);
+            }
+            double minScore = r.decimal("min-score", BigDecimal.valueOf(0.5)).doubleValue();
+            if (minScore < 0 || minScore > 1) r.problem("min-score", minScore + " is not between 0 and 1");
+            out.add(new GuardSettings.Rule(detector, action, r.strings("types"), minScore));
+            r.finish();
+        }
+        return out;
+    }
+}

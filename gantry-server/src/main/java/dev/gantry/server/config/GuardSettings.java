@@ -1,0 +1,55 @@
+package dev.gantry.server.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code guards:} section: named policies of input and output rules, and which policy applies to which model
+ * alias and key. Nothing is checked unless a policy applies: a key's policy wins over its alias's, which wins over
+ * {@code default}.
+ *
+ * @param failClosed block (true, the default) or pass with a flag (false) when a check cannot run: a detector
+ *                   failed, or the input is larger than {@code maxChars}
+ * @param window     characters a streamed answer may be held back while the output rules look at it
+ * @param maxChars   the most characters of one request the guards read before failing closed (or open)
+ * @param policies   policy name to rules; {@code default} applies where nothing else does
+ * @param models     model alias to policy name
+ * @param keys       key name to policy name
+ */
+public record GuardSettings(boolean failClosed, int window, int maxChars, Map<String, Policy> policies,
+                            Map<String, String> models, Map<String, String> keys) {
+    public static final Set<String> DETECTORS = Set.of("pii", "injection", "harmful");
+    public static final Set<String> ACTIONS = Set.of("block", "redact", "pseudonymize", "flag");
+    public static final GuardSettings NONE = new GuardSettings(true, 64, 1_000_000, Map.of(), Map.of(), Map.of());
+
+    public GuardSettings {
+        policies = Map.copyOf(policies);
+        models = Map.copyOf(models);
+        keys = Map.copyOf(keys);
+    }
+
+    public boolean enabled() {
+        return !policies.isEmpty();
+    }
+
+    /** @param input rules for the request; {@code output} rules for the answer */
+    public record Policy(List<Rule> input, List<Rule> output) {
+        public Policy {
+            input = List.copyOf(input);
+            output = List.copyOf(output);
+        }
+    }
+
+    /**
+     * @param detector {@code pii}, {@code injection} or {@code harmful}
+     * @param action   {@code block}, {@code redact}, {@code pseudonymize} or {@code flag}
+     * @param types    finding types the rule acts on (e.g. EMAIL_ADDRESS); empty means all the detector finds
+     * @param minScore findings below this confidence are ignored
+     */
+    public record Rule(String detector, String action, List<String> types, double minScore) {
+        public Rule {
+            types = List.copyOf(types);
+        }
+    }
+}
