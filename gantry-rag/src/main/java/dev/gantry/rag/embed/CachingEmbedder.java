@@ -8,10 +8,14 @@ import java.util.List;
 /**
  * Remembers document vectors by the text's hash (SHA-256), so re-ingesting a document embeds only what changed
  * and texts repeated across documents are embedded once. Bounded by entry count (a 384-d vector is 1.5 KB).
+ * Query vectors live in a separate, smaller cache: asymmetric models embed a query differently from the same
+ * text as a document, and repeated questions (retries, a chat bound to a collection) skip the model.
  */
 public final class CachingEmbedder implements Embedder {
     private final Embedder inner;
+    private static final long QUERY_ENTRIES = 10_000;
     private final Cache<String, float[]> cache;
+    private final Cache<String, float[]> queries = Caffeine.newBuilder().maximumSize(QUERY_ENTRIES).build();
 
     public CachingEmbedder(Embedder inner, long maxEntries) {
         this.inner = inner;
@@ -57,6 +61,6 @@ public final class CachingEmbedder implements Embedder {
 
     @Override
     public float[] embedQuery(String text) {
-        return inner.embedQuery(text);
+        return queries.get(TextHash.of(text), h -> inner.embedQuery(text)).clone();
     }
 }

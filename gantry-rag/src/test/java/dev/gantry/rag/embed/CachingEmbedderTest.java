@@ -25,7 +25,10 @@ class CachingEmbedderTest {
             return texts.stream().map(t -> new float[] {t.length(), 1}).toList();
         }
 
+        final List<String> queried = new ArrayList<>();
+
         public float[] embedQuery(String text) {
+            queried.add(text);
             return new float[] {0, 1};
         }
     }
@@ -55,5 +58,20 @@ class CachingEmbedderTest {
     @Test
     void should_hash_parts_with_a_separator() {
         assertThat(TextHash.of("ab", "c")).isNotEqualTo(TextHash.of("a", "bc")).hasSize(64);
+    }
+
+    @Test
+    void should_embed_a_repeated_query_once_and_never_hand_out_the_cached_array() {
+        CountingEmbedder inner = new CountingEmbedder();
+        CachingEmbedder cached = new CachingEmbedder(inner, 100);
+
+        float[] first = cached.embedQuery("what is rust?");
+        first[0] = 42;
+        float[] second = cached.embedQuery("what is rust?");
+        cached.embedDocuments(List.of("what is rust?"));
+
+        assertThat(inner.queried).containsExactly("what is rust?");
+        assertThat(second).containsExactly(0, 1);
+        assertThat(inner.seen).as("a query vector is not a document vector").containsExactly("what is rust?");
     }
 }
