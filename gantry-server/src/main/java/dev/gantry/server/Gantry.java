@@ -1,5 +1,6 @@
 package dev.gantry.server;
 
+import dev.gantry.core.audit.AuditLog;
 import dev.gantry.core.embed.EmbeddingModel;
 import dev.gantry.core.chat.ChatModel;
 import dev.gantry.core.http.HttpTransport;
@@ -27,6 +28,7 @@ import dev.gantry.provider.openai.OpenAiChatModel;
 import dev.gantry.provider.openai.OpenAiEmbeddingModel;
 import dev.gantry.server.config.GantryConfig;
 import dev.gantry.server.http.HttpApi;
+import dev.gantry.store.sqlite.SqliteAuditLog;
 import dev.gantry.store.sqlite.SqliteDatabase;
 import dev.gantry.store.sqlite.SqliteKeyStore;
 import dev.gantry.store.sqlite.SqliteUsageStore;
@@ -46,7 +48,10 @@ import java.util.Map;
  * everything down in order (stop taking requests, let streams finish, flush the ledger, close the store).
  */
 public final class Gantry implements AutoCloseable {
+    /** The actor of audit records the server writes on its own behalf. */
+    public static final String AUDIT_ACTOR = "gantry";
     private final SqliteDatabase db;
+    private final SqliteAuditLog audit;
     private final SqliteUsageStore usage;
     private final BatchingUsageLedger ledger;
     private final HttpTransport transport;
@@ -60,6 +65,7 @@ public final class Gantry implements AutoCloseable {
         db = SqliteDatabase.open(config.dataDir());
         usage = new SqliteUsageStore(db);
         SqliteKeyStore keyStore = new SqliteKeyStore(db);
+        audit = new SqliteAuditLog(db);
         ledger = BatchingUsageLedger.builder(usage).maxBatch(config.ledger().batchSize())
                 .maxDelay(config.ledger().flushInterval()).capacity(config.ledger().queueCapacity()).build();
         transport = transport(config.server().upstreamClient());
@@ -82,7 +88,7 @@ public final class Gantry implements AutoCloseable {
         rag = new RagEngine(config.rag(), config.dataDir(), db, transport, embeddings);
         answerers = providers.isEmpty() ? ctx -> null : ctx -> new GatewayAnswerGenerator(chat, ctx);
         http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, chat, embeddings, usage,
-                config.adminKey(), registry, () -> ready, rag, answerers);
+                audit, config.adminKey(), registry, () -> ready, rag, answerers);
     }
 
     /** Everything but the HTTP server: for CLI commands that work on the data directory in process. */
@@ -90,12 +96,23 @@ public final class Gantry implements AutoCloseable {
         return new Gantry(config);
     }
 
+    /** Starts the server on a config built in process; its audit record names no file. */
     public static Gantry start(GantryConfig config) {
+        return start(config, ConfigOrigin.IN_PROCESS);
+    }
+
+    /** Starts the server; the audit log records that {@code origin} was loaded before the first request. */
+    public static Gantry start(GantryConfig config, ConfigOrigin origin) {
         Gantry g = new Gantry(config);
+        g.audit.append(origin.loadedEvent(config.dataDir()));
         g.http.start();
         g.rag.jobs().resumeUnfinished();
         g.ready = true;
         return g;
+    }
+
+    public AuditLog audit() {
+        return audit;
     }
 
     public RagEngine rag() {

@@ -37,7 +37,7 @@ public final class GantryServerFixture implements AutoCloseable {
             Path config = dir.resolve("gantry.yaml");
             Files.writeString(config, yaml(fake.baseUrl(), dir.resolve("data")) + extraYaml);
             GantryConfig c = new ConfigLoader(Map.of("FAKE_KEY", "sk-fake-secret-123")::get).load(config);
-            return new GantryServerFixture(fake, Gantry.start(c), dir.resolve("data"));
+            return new GantryServerFixture(fake, Gantry.start(c, ConfigOrigin.file(config)), dir.resolve("data"));
         } catch (IOException e) {
             fake.close();
             throw new UncheckedIOException(e);

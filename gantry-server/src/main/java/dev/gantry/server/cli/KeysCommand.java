@@ -1,9 +1,11 @@
 package dev.gantry.server.cli;
 
+import dev.gantry.core.audit.AuditEvent;
 import dev.gantry.core.keys.KeyBudget;
 import dev.gantry.core.keys.KeyHashing;
 import dev.gantry.core.keys.VirtualKey;
 import dev.gantry.core.limits.BudgetPeriod;
+import dev.gantry.store.sqlite.SqliteAuditLog;
 import dev.gantry.store.sqlite.SqliteDatabase;
 import dev.gantry.store.sqlite.SqliteKeyStore;
 import java.io.BufferedReader;
@@ -37,8 +39,11 @@ final class KeysCommand {
         public Integer call() {
             String secret = KeyHashing.newSecret();
             KeyBudget budget = budgetUsd == null ? null : new KeyBudget(budgetUsd, BudgetPeriod.parse(per));
+            VirtualKey key = new VirtualKey(name, KeyHashing.sha256(secret), models, rpm, tpm, budget, true, Instant.now());
             try (SqliteDatabase db = SqliteDatabase.open(data.resolve())) {
-                new SqliteKeyStore(db).create(new VirtualKey(name, KeyHashing.sha256(secret), models, rpm, tpm, budget, true, Instant.now()));
+                AuditEvent created = CliAudit.keyCreated(key); // built first: a name the audit log refuses stops here
+                new SqliteKeyStore(db).create(key);
+                new SqliteAuditLog(db).append(created);
             } catch (IllegalArgumentException e) {
                 System.err.println("gantry: " + e.getMessage());
                 return 1;
@@ -77,6 +82,7 @@ final class KeysCommand {
         public Integer call() {
             try (SqliteDatabase db = SqliteDatabase.open(data.resolve())) {
                 if (new SqliteKeyStore(db).revoke(name)) {
+                    new SqliteAuditLog(db).append(CliAudit.keyRevoked(name));
                     System.out.println("gantry: key '" + name + "' revoked");
                     return 0;
                 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** `gantry`: the one command line of the platform. */
 @Command(name = "gantry", mixinStandardHelpOptions = true, version = "gantry 0.1.0",
         description = "Gantry: an OpenAI-compatible LLM gateway with a built-in RAG engine.",
-        subcommands = {ServeCommand.class, ConfigCommand.class, UsageCommand.class, KeysCommand.class, IngestCommand.class,
+        subcommands = {ServeCommand.class, ConfigCommand.class, UsageCommand.class, KeysCommand.class, AuditCommand.class, IngestCommand.class,
                 SearchCommand.class, AskCommand.class, CollectionsCommand.class, RagCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -1,5 +1,6 @@
 package dev.gantry.server.cli;
 
+import dev.gantry.server.ConfigOrigin;
 import dev.gantry.server.Gantry;
 import dev.gantry.server.config.ConfigException;
 import dev.gantry.server.config.ConfigLoader;
@@ -39,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
         GantryConfig.Server s = c.server();
         c = c.withServer(s.withListen(host != null ? host : s.host(), port != null ? port : s.port()));
         if (dataDir != null) c = c.withDataDir(dataDir);
-        Gantry gantry = Gantry.start(c);
+        Gantry gantry = Gantry.start(c, config == null ? ConfigOrigin.EMBEDDED : ConfigOrigin.file(config));
         c.notes().forEach(n -> System.out.println("gantry: " + n));
         System.out.println("gantry: listening on http://" + c.server().host() + ":" + gantry.port()
                 + " (data in " + c.dataDir().toAbsolutePath().normalize() + ")");

@@ -1,5 +1,6 @@
 package dev.gantry.server.http;
 
+import dev.gantry.core.audit.AuditLog;
 import dev.gantry.core.usage.UsageStore;
 import dev.gantry.gateway.ChatGateway;
 import dev.gantry.gateway.EmbeddingGateway;
@@ -18,11 +19,12 @@ public final class HttpApi implements AutoCloseable {
     private final WebServer server;
 
     public HttpApi(String host, int port, long maxBody, Duration shutdownGrace, GatewayParts parts, ChatGateway chat,
-                   EmbeddingGateway embeddings, UsageStore usage, String adminKey, PrometheusMeterRegistry metrics,
+                   EmbeddingGateway embeddings, UsageStore usage, AuditLog audit, String adminKey, PrometheusMeterRegistry metrics,
                    BooleanSupplier ready, RagEngine rag, GatewayAnswerGenerator.Factory answerers) {
         RagBindings bindings = new RagBindings(rag.settings().bindings(), rag);
         PlatformHandlers platform = new PlatformHandlers(parts.routes(), metrics, ready);
-        UsageHandler usageApi = new UsageHandler(usage, adminKey, parts.authenticator());
+        UsageHandler usageApi = new UsageHandler(usage, new AdminGuard("usage", adminKey, parts.authenticator()));
+        AuditHandler auditApi = new AuditHandler(audit, new AdminGuard("audit", adminKey, parts.authenticator()));
         HttpRouting.Builder routing = HttpRouting.builder()
                 .post("/v1/chat/completions", new ChatCompletionsHandler(chat, maxBody, bindings))
                 .post("/chat/completions", new ChatCompletionsHandler(chat, maxBody, bindings))
@@ -33,7 +35,8 @@ public final class HttpApi implements AutoCloseable {
                 .get("/readyz", platform::readiness)
                 .get("/metrics", platform::metrics)
                 .get("/gantry/usage", usageApi::records)
-                .get("/gantry/usage/summary", usageApi::summary);
+                .get("/gantry/usage/summary", usageApi::summary)
+                .get("/gantry/audit", auditApi::records);
         RagRoute ragRoute = new RagRoute(parts.authenticator(), adminKey, maxBody);
         new RagAdminHandlers(ragRoute, rag.collections(), rag.jobs(), rag.uploads()).register(routing);
         new RagQueryHandlers(ragRoute, rag, answerers).register(routing);

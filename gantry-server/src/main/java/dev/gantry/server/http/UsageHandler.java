@@ -3,21 +3,16 @@ package dev.gantry.server.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gantry.core.error.ErrorKind;
 import dev.gantry.core.error.GantryException;
-import dev.gantry.core.keys.KeyHashing;
 import dev.gantry.core.usage.UsageGroupBy;
 import dev.gantry.core.usage.UsageQuery;
 import dev.gantry.core.usage.UsageRecord;
 import dev.gantry.core.usage.UsageStore;
 import dev.gantry.core.usage.UsageSummary;
-import dev.gantry.gateway.Authenticator;
 import dev.gantry.provider.openai.OpenAiCodec;
 import io.helidon.common.uri.UriQuery;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,13 +27,11 @@ import java.util.Locale;
 final class UsageHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final UsageStore store;
-    private final String adminKeyHash;
-    private final Authenticator auth;
+    private final AdminGuard guard;
 
-    UsageHandler(UsageStore store, String adminKey, Authenticator auth) {
+    UsageHandler(UsageStore store, AdminGuard guard) {
         this.store = store;
-        this.adminKeyHash = adminKey == null || adminKey.isBlank() ? null : KeyHashing.sha256(adminKey);
-        this.auth = auth;
+        this.guard = guard;
     }
 
     void records(ServerRequest req, ServerResponse res) {
@@ -62,22 +55,10 @@ final class UsageHandler {
         String id = Exchange.requestId(req);
         res.header(Exchange.REQUEST_ID, id);
         try {
-            authorize(Exchange.credential(req));
+            guard.authorize(Exchange.credential(req));
             Exchange.json(res, 200, PlatformHandlers.bytes(body.apply(query(req.query()))));
         } catch (RuntimeException e) {
             ErrorWriter.write(res, ErrorWriter.safe(e, id), OpenAiCodec::writeError);
-        }
-    }
-
-    private void authorize(String credential) {
-        if (adminKeyHash == null) {
-            if (!auth.required()) return;
-            throw new GantryException(ErrorKind.PERMISSION, "the usage API needs an admin key while virtual keys are in use; "
-                    + "set admin-key: ${GANTRY_ADMIN_KEY} in the config and send it as a Bearer token");
-        }
-        byte[] given = credential == null ? new byte[0] : KeyHashing.sha256(credential).getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(given, adminKeyHash.getBytes(StandardCharsets.UTF_8))) {
-            throw new GantryException(ErrorKind.AUTHENTICATION, "the usage API needs the admin key as 'Authorization: Bearer <admin-key>'");
         }
     }
 
