@@ -1,0 +1,166 @@
+package dev.gantry.guard.chain;
+
+import dev.gantry.guard.text.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Guards one streamed response. Deltas go in, safe text comes out: placeholders are restored, and the last
+ * {@code window} chars are held back so a value split across deltas is seen whole before any of it leaves.
+ * Text leaves only after the output rules ran over it, with the values to redact replaced; a finding that
+ * straddles the release point is released (redacted) whole. Findings are acted on when they reach the
+ * release point, so the result does not depend on how the response was split into deltas. On a BLOCK
+ * finding the guard stops: nothing more comes out and {@link #blocking()} tells the caller how to end the
+ * stream. Not thread-safe: one per stream, fed in order.
+ */
+public final class OutputStreamGuard {
+    private final GuardPolicy policy;
+    private final RuleScanner scanner;
+    private final GuardListener listener;
+    private final PlaceholderRestorer restorer;
+    private final StringBuilder pending = new StringBuilder();
+    /** Restored values still in {@link #pending}, relative to it: the client's own data, not checked again. */
+    private final List<Span> restoredValues = new ArrayList<>();
+    private final List<GuardDecision> decisions = new ArrayList<>();
+    private final Set<String> reportedUnchecked = new HashSet<>();
+    /** Chars released so far (in restored text): where {@link #pending} starts in the response. */
+    private int released;
+    private GuardDecision blockedBy;
+    private boolean finished;
+
+    OutputStreamGuard(GuardPolicy policy, RuleScanner scanner, GuardListener listener, PseudonymVault vault) {
+        this.policy = policy;
+        this.scanner = scanner;
+        this.listener = listener;
+        this.restorer = new PlaceholderRestorer(vault, policy.window());
+    }
+
+    /** Takes the next delta; returns the text safe to send now, possibly empty. */
+    public String accept(String delta) {
+        if (finished) throw new IllegalStateException("the stream was already finished");
+        if (blocked() || delta == null || delta.isEmpty()) return "";
+        append(restorer.feed(delta));
+        return release(false);
+    }
+
+    /** Ends the stream; returns the rest of the safe text. */
+    public String finish() {
+        if (finished) throw new IllegalStateException("the stream was already finished");
+        finished = true;
+        if (blocked()) return "";
+        append(restorer.flush());
+        return release(true);
+    }
+
+    /** Chars taken in but not released yet; never more than the window after {@link #accept}. */
+    public int pending() {
+        return pending.length() + restorer.heldLength();
+    }
+
+    public boolean blocked() {
+        return blockedBy != null;
+    }
+
+    public Optional<GuardDecision> blocking() {
+        return Optional.ofNullable(blockedBy);
+    }
+
+    /** Every decision so far, in the order taken. */
+    public List<GuardDecision> decisions() {
+        return List.copyOf(decisions);
+    }
+
+    /** The error to end a blocked stream with, in the client's dialect. */
+    public GuardBlockedException toException() {
+        if (!blocked()) throw new IllegalStateException("the stream was not blocked");
+        return new GuardBlockedException(GuardDirection.OUTPUT, blockedBy);
+    }
+
+    /** The whole-text check: the same steps as a stream, with the whole response in one window. */
+    OutputResult checkWhole(String text) {
+        append(restorer.feed(text));
+        String out = finish();
+        return new OutputResult(blocked() ? null : out, decisions, blockedBy);
+    }
+
+    private void append(PlaceholderRestorer.Restored restored) {
+        for (Span value : restored.values()) restoredValues.add(value.shift(pending.length()));
+        pending.append(restored.text());
+    }
+
+    /** Releases all but the window (all when {@code last}), after the output rules ran over it. */
+    private String release(boolean last) {
+        int keep = last ? 0 : Math.max(0, policy.window() - restorer.heldLength());
+        if (pending.length() <= keep && !last) return "";
+        String text = pending.toString();
+        RuleScanner.Scan scan = scanner.scan(policy.output(), text);
+        if (!acceptUnchecked(scan)) return "";
+        List<Hit> hits = notRestored(scan.hits());
+        int cut = safeCut(text, hits, text.length() - keep);
+        List<Hit> acting = hits.stream().filter(h -> h.span().start() < cut || last).toList();
+        for (Hit h : acting) {
+            GuardDecision d = h.toDecision(scan.normalized(), released);
+            record(d);
+            if (d.action() == GuardAction.BLOCK && !blocked()) blockedBy = d;
+        }
+        if (blocked()) return "";
+        String out = Rewriter.rewrite(text.substring(0, cut), acting, null);
+        drop(cut);
+        return out;
+    }
+
+    /** Moves the cut past any finding it would split, and off the middle of a surrogate pair. */
+    private static int safeCut(String text, List<Hit> hits, int cut) {
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Hit h : hits) {
+                if (h.span().start() < cut && h.span().end() > cut) {
+                    cut = h.span().end();
+                    moved = true;
+                }
+            }
+        }
+        boolean splitsPair = cut > 0 && cut < text.length()
+                && Character.isHighSurrogate(text.charAt(cut - 1)) && Character.isLowSurrogate(text.charAt(cut));
+        return splitsPair ? cut + 1 : cut;
+    }
+
+    /** Findings inside a restored value are the client's own data coming back: not output violations. */
+    private List<Hit> notRestored(List<Hit> hits) {
+        if (restoredValues.isEmpty()) return hits;
+        return hits.stream().filter(h -> restoredValues.stream().noneMatch(v -> v.contains(h.span()))).toList();
+    }
+
+    /** Records decisions for what could not be checked (once per cause); false when that blocks the stream. */
+    private boolean acceptUnchecked(RuleScanner.Scan scan) {
+        for (GuardDecision unshifted : scan.unchecked(policy.uncheckedAction())) {
+            GuardDecision d = unshifted.shift(released);
+            if (reportedUnchecked.add(d.findingType() + "/" + d.detector())) record(d);
+            if (d.action() == GuardAction.BLOCK) {
+                blockedBy = d;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void record(GuardDecision decision) {
+        decisions.add(decision);
+        listener.onDecision(GuardDirection.OUTPUT, decision);
+    }
+
+    private void drop(int cut) {
+        pending.delete(0, cut);
+        released += cut;
+        List<Span> kept = new ArrayList<>();
+        for (Span v : restoredValues) {
+            if (v.end() > cut) kept.add(new Span(Math.max(0, v.start() - cut), v.end() - cut));
+        }
+        restoredValues.clear();
+        restoredValues.addAll(kept);
+    }
+}
