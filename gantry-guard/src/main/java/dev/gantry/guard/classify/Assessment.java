@@ -1,0 +1,48 @@
+package dev.gantry.guard.classify;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Rules and classifiers combined for one text. Rules and the classifier layer are treated as independent evidence
+ * (noisy-OR): a strong rule alone passes the threshold, a weak rule ("imagine you are") needs the classifier to agree,
+ * and the classifier alone passes only when it is confident. When a remote classifier answers, the classifier layer is
+ * the mean of the local and remote probabilities, a plain ensemble. The thresholds were measured without a remote
+ * classifier: re-measure them (BinaryEvaluation) when adding one.
+ *
+ * @param score       combined confidence in [0, 1]
+ * @param rule        the strongest rule that matched, if any
+ * @param probability the local classifier's probability (the highest over the whole text and its segments)
+ * @param remote      the remote classifier's probability, when one is configured and answered
+ */
+public record Assessment(double score, Optional<Rule> rule, double probability, OptionalDouble remote) {
+
+    public static Assessment of(String normalized, List<Rule> rules, TextClassifier classifier) {
+        return of(normalized, rules, classifier, OptionalDouble.empty());
+    }
+
+    public static Assessment of(String normalized, List<Rule> rules, TextClassifier classifier, OptionalDouble remote) {
+        Optional<Rule> strongest = rules.stream().filter(r -> r.matches(normalized)).max((a, b) -> Double.compare(a.score(), b.score()));
+        double p = highestProbability(normalized, classifier);
+        double classifierLayer = remote.isPresent() ? (p + remote.getAsDouble()) / 2 : p;
+        double ruleScore = strongest.map(Rule::score).orElse(0.0);
+        return new Assessment(1 - (1 - ruleScore) * (1 - classifierLayer), strongest, p, remote);
+    }
+
+    static double highestProbability(String normalized, TextClassifier classifier) {
+        double best = classifier.probabilityOfNormalized(normalized);
+        List<String> segments = Segments.of(normalized);
+        if (segments.size() < 2) return best;
+        for (String segment : segments) best = Math.max(best, classifier.probabilityOfNormalized(segment));
+        return best;
+    }
+
+    /** E.g. "rule: instruction override (de); classifier p=0.93" — names the evidence, never the text. */
+    public String reason() {
+        String model = String.format(Locale.ROOT, "classifier p=%.2f", probability)
+                + (remote.isPresent() ? String.format(Locale.ROOT, ", remote p=%.2f", remote.getAsDouble()) : "");
+        return rule.map(r -> r.reason() + "; " + model).orElse(model);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.gantry.guard.classify;
+
+import java.util.List;
+
+/** Normalise, hash, score: a trained binary text classifier. Thread-safe. */
+public final class TextClassifier {
+    private final LogisticRegression model;
+
+    private TextClassifier(LogisticRegression model) {
+        this.model = model;
+    }
+
+    public static TextClassifier train(List<Exemplar> exemplars, LogisticRegression.TrainingOptions options) {
+        List<Boolean> ys = exemplars.stream().map(Exemplar::positive).toList();
+        return train(featuresOf(exemplars), ys, options);
+    }
+
+    /** For several models over the same texts: hash the features once with {@link #featuresOf}, then train each. */
+    public static TextClassifier train(List<SparseVector> features, List<Boolean> labels, LogisticRegression.TrainingOptions options) {
+        return new TextClassifier(LogisticRegression.train(features, labels, options));
+    }
+
+    public static List<SparseVector> featuresOf(List<Exemplar> exemplars) {
+        return exemplars.stream().map(e -> FeatureHasher.features(LightNormalizer.normalize(e.text()))).toList();
+    }
+
+    /** Probability of the positive class for text that {@link LightNormalizer#normalize} already normalised. */
+    public double probabilityOfNormalized(String normalized) {
+        return model.probability(FeatureHasher.features(normalized));
+    }
+}

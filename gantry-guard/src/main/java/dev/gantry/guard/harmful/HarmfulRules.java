@@ -1,0 +1,56 @@
+package dev.gantry.guard.harmful;
+
+import dev.gantry.guard.classify.Rule;
+import java.util.List;
+
+/**
+ * Patterns for requests that seek harm, on normalised text; the rule label is the category. Most pair an intent verb
+ * with a harmful object, so that "the history of the atomic bomb" or "protect my server from ransomware" stay clear.
+ * Scores below 0.9 mark patterns that benign questions also use (money laundering, bullying): they need the classifier.
+ */
+final class HarmfulRules {
+    private static final String GAP = "(?:\\W+\\w+){0,4}?\\W+";
+    private static final String MAKE = "\\b(?:make|making|build|building|assemble|construct|create|produce|3d-?print|manufacture)\\b";
+
+    private HarmfulRules() {
+    }
+
+    static final List<Rule> RULES = List.of(
+            Rule.of("WEAPONS", "en", 0.9, MAKE + GAP + "(?:bombs?|pipe bombs?|explosives?|molotov|grenades?|napalm|nerve (?:gas|agents?)"
+                    + "|chemical weapons?|bioweapons?|biological weapons?|dirty bomb|silencer|untraceable guns?|ghost guns?|firearms?)\\b"
+                    + "|\\bconvert\\w*\\b" + GAP + "(?:fully )?automatic"),
+            Rule.of("WEAPONS", "de", 0.9, "\\b(?:rohrbombe|bombe|sprengstoff|sprengsatz)\\w*\\b(?:\\W+\\w+){0,3}?\\W+(?:bau|herstell|bastel)\\w*"
+                    + "|\\b(?:bau|herstell|bastel)\\w*\\b(?:\\W+\\w+){0,3}?\\W+(?:rohrbombe|bombe|sprengstoff|sprengsatz)\\w*"),
+            Rule.of("WEAPONS", "fr/es/it", 0.9, "\\b(?:fabriquer|fabricar|costruire|construire)\\b" + GAP + "(?:bombe|explosif|bomba|explosivo|esplosivo)\\w*"),
+            Rule.of("CYBER", "en", 0.85, "\\b(?:hack|hacks|hacking|break into|breaks into|crack|hijack)\\b" + GAP
+                    + "(?:accounts?|e-?mails?|networks?|databases?|systems?|servers?|wi-?fi|computers?|phones?|passwords?)\\b"
+                    + "|\\b(?:write|writes|create|creates|develop|build|spread|spreads|deploy|install|distribute)\\b" + GAP
+                    + "(?:ransomware|keylogger|botnet|spyware|malware|virus|trojan|worm)\\b|\\bddos\\b"
+                    + "|\\bsteal\\w*\\b" + GAP + "(?:passwords?|credentials|credit cards?|card numbers|personal data|user data|sensitive)\\b"),
+            Rule.of("CYBER", "de/fr/es/it", 0.85, "\\b(?:hack\\w*|pirater|hackear)\\b" + GAP + "(?:konto|compte|cuenta|account|computer)\\w*"
+                    + "|\\b(?:passwort\\w*|passworter|zugangsdaten|kreditkart\\w*)\\b" + GAP + "(?:stiehlt|stehle\\w*|klau\\w*|abgreif\\w*)"),
+            Rule.of("SELF_HARM", "en", 0.9, "\\b(?:kill|hurt|cut|harm|starve) myself\\b|\\bend my (?:own )?life\\b|\\b(?:commit|committing) suicide\\b"
+                    + "|\\boverdose on\\b|\\bencourag\\w*\\b" + GAP + "(?:self-?harm|suicide|anorexia|eating disorders?)"),
+            Rule.of("SELF_HARM", "de/fr/es/it", 0.9, "\\bmich\\b" + GAP + "umbringe|\\bme suicider\\b|\\bhacerme dano\\b|\\btogliermi la vita\\b"),
+            Rule.of("VIOLENT_CRIME", "en", 0.9, "\\b(?:kill|murder|poison|kidnap|assassinate|torture|stab|shoot)\\b(?:\\W+\\w+){0,2}?\\W+"
+                    + "(?:someone|somebody|a person|people|my (?:wife|husband|neighbou?r|boss|ex|parents?|teacher)|a child|children|him|her|an animal)\\b"
+                    + "|\\bterrorist attack\\b|\\bmass shooting\\b|\\bget away with murder\\b|\\bhide the body\\b"),
+            Rule.of("VIOLENT_CRIME", "de/fr/es/it", 0.9, "\\bjemanden vergift\\w*|\\banschlag auf\\b|\\btuer quelqu'un\\b|\\bsecuestrar a\\b|\\bavvelenare qualcuno\\b"),
+            Rule.of("SEXUAL_MINORS", "any", 0.95, "\\b(?:child|children|minor|minors|underage|kid|kids|\\d{1,2}[- ]year[- ]olds?)\\b(?:\\W+\\w+){0,5}?\\W+(?:sex|sexual|sexually|nude|naked|porn|seduc|molest|grope)\\w*"
+                    + "|\\b(?:sex|sexual|nude|naked|porn|seduc\\w*|molest\\w*|grope\\w*)\\b(?:\\W+\\w+){0,5}?\\W+(?:child|children|minor|minors|underage|kid|kids|\\d{1,2}[- ]year[- ]olds?)\\b"
+                    + "|\\bgroom\\w* (?:a |an )?(?:child|minor|kid)|\\bcsam\\b|\\bchild (?:sexual abuse material|porn)\\w*|\\bkind\\b" + GAP + "sexuell\\w*"),
+            Rule.of("HATE", "en", 0.85, "\\b(?:incit\\w*|spread\\w*|promot\\w*|fuel\\w*)\\b(?:\\W+\\w+){0,3}?\\W+(?:hatred|hate|violence)\\b(?:\\W+\\w+){0,2}?\\W+(?:against|towards?)\\b"
+                    + "|\\b(?:race|ethnic group|religion)\\b" + GAP + "inferior\\b|\\b(?:slurs?|insults?)\\b" + GAP
+                    + "(?:immigrants|refugees|jews|muslims|black people|gay people|women|minorit\\w*)\\b|\\bracist (?:speech|propaganda|jokes?|manifesto)\\b|\\bdehumani[sz]\\w*"),
+            Rule.of("HATE", "de/fr/es/it", 0.85, "\\bhass gegen\\b" + GAP + "schur\\w*|\\b(?:violence|haine|odio|hass|hetze|gewalt|violenza|violencia)\\w* (?:contre|contra|gegen|contro) "
+                    + "(?:les |los |las |die |gli |le )?(?:juifs|musulmans|migrants|judios|musulmanes|inmigrantes|juden|muslime|fluchtlinge|auslander|ebrei|musulmani|immigrati)\\b"),
+            Rule.of("FRAUD", "en", 0.75, "\\b(?:launder(?:ing)? money|counterfeit (?:money|bills|products|goods)|insider trading|ponzi scheme|evade taxes|tax evasion"
+                    + "|steal\\w* (?:someone's |their |a person's )?identit\\w*|insurance fraud|commit\\w* fraud|forge\\w* (?:an? )?(?:official )?documents?|fake charity)\\b"),
+            Rule.of("FRAUD", "de/fr/es/it", 0.8, "\\bfalschgeld\\b|\\bblanchir de l'argent\\b|\\bfalsificar billetes\\b|\\briciclare denaro\\b"),
+            Rule.of("DRUGS", "en", 0.9, "\\b(?:synthesi[sz]e|cook|make|produce|manufacture|extract)\\b(?:\\W+\\w+){0,3}?\\W+"
+                    + "(?:meth|methamphetamine|crack|cocaine|heroin|lsd|fentanyl|mdma|ecstasy)\\b|\\bsmuggl\\w* drugs\\b"),
+            Rule.of("DRUGS", "de/fr/es/it", 0.9, "\\b(?:crystal meth|methamphetamine|metanfetamina)\\b"),
+            Rule.of("MISINFORMATION", "en", 0.8, "\\b(?:create|write|spread|spreads|generate|produce|publish)\\b" + GAP
+                    + "(?:fake news|disinformation|misinformation|propaganda|false (?:claims|information|rumou?rs))\\b"),
+            Rule.of("HARASSMENT", "en", 0.6, "\\b(?:cyberbully|bully|harass|dox|blackmail|stalk)\\b(?:\\W+\\w+){0,2}?\\W+(?:someone|a|an|my|others|people|journalist|classmate)\\b"));
+}
