@@ -27,6 +27,8 @@ import dev.gantry.provider.gemini.GeminiEmbeddingModel;
 import dev.gantry.provider.openai.OpenAiChatModel;
 import dev.gantry.provider.openai.OpenAiEmbeddingModel;
 import dev.gantry.server.config.GantryConfig;
+import dev.gantry.server.guard.GuardDecisionSink;
+import dev.gantry.server.guard.GuardWiring;
 import dev.gantry.server.http.HttpApi;
 import dev.gantry.store.sqlite.SqliteAuditLog;
 import dev.gantry.store.sqlite.SqliteDatabase;
@@ -52,6 +54,7 @@ public final class Gantry implements AutoCloseable {
     public static final String AUDIT_ACTOR = "gantry";
     private final SqliteDatabase db;
     private final SqliteAuditLog audit;
+    private final GuardDecisionSink guardDecisions;
     private final SqliteUsageStore usage;
     private final BatchingUsageLedger ledger;
     private final HttpTransport transport;
@@ -71,6 +74,7 @@ public final class Gantry implements AutoCloseable {
         transport = transport(config.server().upstreamClient());
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         GatewayMetrics metrics = new GatewayMetrics(registry);
+        guardDecisions = new GuardDecisionSink(audit, registry);
         Map<String, ProviderHandle> providers = providers(config.providers(), transport);
         RouteTable routes = new RouteTable(config.models(), providers.keySet(), config.directAddressing());
         InMemoryBudgetLedger budgets = new InMemoryBudgetLedger();
@@ -81,7 +85,7 @@ public final class Gantry implements AutoCloseable {
                 config.keys(), keyStore, new Bucket4jRateLimiter(), budgets, outcome -> {
                     ledger.record(outcome.usage());
                     metrics.record(outcome.usage(), outcome.overheadNanos());
-                });
+                }, GuardWiring.guardrail(config.guards(), guardDecisions));
         GantryConfig.Server s = config.server();
         ChatGateway chat = new ChatGateway(parts);
         EmbeddingGateway embeddings = new EmbeddingGateway(parts);
@@ -181,6 +185,7 @@ public final class Gantry implements AutoCloseable {
         http.close();
         rag.close();
         ledger.close();
+        guardDecisions.close();
         usage.close();
         transport.close();
         db.close();

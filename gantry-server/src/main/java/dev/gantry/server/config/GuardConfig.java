@@ -16,7 +16,7 @@ final class GuardConfig {
         GuardSettings d = GuardSettings.NONE;
         if (n == null) return d;
         boolean failClosed = n.bool("fail-closed", d.failClosed());
-        int window = (int) n.integer("window", d.window(), 16);
+        int window = (int) n.integer("window", d.window(), 32); // the stream guard needs room for a whole value
         int maxChars = (int) n.integer("max-chars", d.maxChars(), 1_000);
         Map<String, GuardSettings.Policy> policies = new LinkedHashMap<>();
         n.objectMap("policies").forEach((name, p) -> policies.put(name, policy(p)));

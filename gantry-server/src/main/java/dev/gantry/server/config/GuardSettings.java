@@ -21,7 +21,7 @@ public record GuardSettings(boolean failClosed, int window, int maxChars, Map<St
                             Map<String, String> models, Map<String, String> keys) {
     public static final Set<String> DETECTORS = Set.of("pii", "injection", "harmful");
     public static final Set<String> ACTIONS = Set.of("block", "redact", "pseudonymize", "flag");
-    public static final GuardSettings NONE = new GuardSettings(true, 64, 1_000_000, Map.of(), Map.of(), Map.of());
+    public static final GuardSettings NONE = new GuardSettings(true, 128, 1_000_000, Map.of(), Map.of(), Map.of());
 
     public GuardSettings {
         policies = Map.copyOf(policies);

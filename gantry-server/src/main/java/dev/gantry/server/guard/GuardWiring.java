@@ -1,0 +1,72 @@
+package dev.gantry.server.guard;
+
+import dev.gantry.core.guard.Guardrail;
+import dev.gantry.guard.Detector;
+import dev.gantry.guard.chain.GuardAction;
+import dev.gantry.guard.chain.GuardChain;
+import dev.gantry.guard.chain.GuardPolicy;
+import dev.gantry.guard.chain.GuardRule;
+import dev.gantry.guard.exchange.GuardedCall;
+import dev.gantry.guard.exchange.PolicyChains;
+import dev.gantry.guard.exchange.PolicyGuardrail;
+import dev.gantry.guard.harmful.HarmfulContentDetector;
+import dev.gantry.guard.injection.InjectionDetector;
+import dev.gantry.guard.pii.PiiDetector;
+import dev.gantry.server.config.GuardSettings;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Builds the gateway's guardrail from the {@code guards:} config: one detector instance per kind, shared. */
+public final class GuardWiring {
+    private final Map<String, Detector> detectors = new HashMap<>();
+
+    private GuardWiring() {
+    }
+
+    /** {@link Guardrail#NONE} when no policy is configured, so an unguarded gateway pays nothing. */
+    public static Guardrail guardrail(GuardSettings settings, Consumer<GuardedCall> onDecisions) {
+        if (!settings.enabled()) return Guardrail.NONE;
+        GuardWiring w = new GuardWiring();
+        Map<String, PolicyChains> policies = new LinkedHashMap<>();
+        settings.policies().forEach((name, p) -> policies.put(name, w.chains(name, p, settings)));
+        return new PolicyGuardrail(policies, settings.models(), settings.keys(), onDecisions);
+    }
+
+    /** A detector by its config name: pii, injection or harmful. */
+    public static Detector detector(String name) {
+        return switch (name) {
+            case "pii" -> new PiiDetector();
+            case "injection" -> new InjectionDetector();
+            case "harmful" -> new HarmfulContentDetector();
+            default -> throw new IllegalArgumentException("unknown detector '" + name + "'; use one of "
+                    + GuardSettings.DETECTORS);
+        };
+    }
+
+    private PolicyChains chains(String name, GuardSettings.Policy p, GuardSettings s) {
+        List<GuardRule> input = rules(name, "input", p.input());
+        List<GuardRule> output = rules(name, "output", p.output());
+        List<GuardRule> piiInput = input.stream().filter(r -> r.detector().name().equals("pii")).toList();
+        return new PolicyChains(name, chain(input, output, s), chain(piiInput, output, s));
+    }
+
+    private static GuardChain chain(List<GuardRule> input, List<GuardRule> output, GuardSettings s) {
+        GuardPolicy policy = GuardPolicy.of(input, output).failClosed(s.failClosed()).window(s.window())
+                .maxChars(s.maxChars());
+        return new GuardChain(policy, (direction, decision) -> { }); // decisions are reported per request instead
+    }
+
+    private List<GuardRule> rules(String policy, String stage, List<GuardSettings.Rule> rules) {
+        return java.util.stream.IntStream.range(0, rules.size()).mapToObj(i -> {
+            GuardSettings.Rule r = rules.get(i);
+            Detector d = detectors.computeIfAbsent(r.detector(), GuardWiring::detector);
+            GuardRule rule = GuardRule.of(d, GuardAction.valueOf(r.action().toUpperCase(Locale.ROOT)))
+                    .named(policy + "." + stage + "[" + i + "]").minScore(r.minScore());
+            return r.types().isEmpty() ? rule : rule.types(r.types().toArray(String[]::new));
+        }).toList();
+    }
+}
