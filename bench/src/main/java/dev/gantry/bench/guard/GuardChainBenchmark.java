@@ -1,0 +1,81 @@
+package dev.gantry.bench.guard;
+
+import dev.gantry.guard.chain.GuardAction;
+import dev.gantry.guard.chain.GuardChain;
+import dev.gantry.guard.chain.GuardPolicy;
+import dev.gantry.guard.chain.GuardRule;
+import dev.gantry.guard.chain.InputResult;
+import dev.gantry.guard.chain.PseudonymVault;
+import dev.gantry.guard.harmful.HarmfulContentDetector;
+import dev.gantry.guard.injection.InjectionDetector;
+import dev.gantry.guard.pii.PiiDetector;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The full input chain on a ~512-token prompt (about 2,300 characters of ordinary support-desk text with an
+ * e-mail address and a phone number in it): normalisation, PII (pseudonymize), injection and harmful-content
+ * detection (block). Sample mode gives the latency distribution (p50, p99); run with {@code -prof gc} for
+ * allocations per call.
+ *
+ * <pre>
+ * cd bench && java -cp "target/classes:$(cat target/classpath.txt)" org.openjdk.jmh.Main GuardChainBenchmark \
+ *   -prof gc -rf text
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 4)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
+public class GuardChainBenchmark {
+    private static final String PARAGRAPH = "Hello team, I am writing about the order we placed last month for the "
+            + "new office in Leeds. The delivery arrived two days late and three of the chairs were damaged in "
+            + "transit, so we would like to arrange a replacement or a partial refund, whichever is faster for you. "
+            + "Our facilities manager can be reached at priya.raman@northwind-example.com or on +44 20 7946 0958 "
+            + "during office hours. Could you also summarise the warranty terms for the standing desks, explain "
+            + "how long a claim usually takes, and list the documents you need from us? ";
+
+    @Param({"all", "pii", "injection", "harmful"})
+    public String rules;
+
+    private GuardChain chain;
+    private String prompt;
+
+    @Setup
+    public void setUp() {
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 2_300) sb.append(PARAGRAPH);
+        prompt = sb.toString();
+        GuardRule pii = GuardRule.of(new PiiDetector(), GuardAction.PSEUDONYMIZE);
+        GuardRule injection = GuardRule.of(new InjectionDetector(), GuardAction.BLOCK);
+        GuardRule harmful = GuardRule.of(new HarmfulContentDetector(), GuardAction.BLOCK);
+        List<GuardRule> input = switch (rules) {
+            case "pii" -> List.of(pii);
+            case "injection" -> List.of(injection);
+            case "harmful" -> List.of(harmful);
+            default -> List.of(injection, harmful, pii);
+        };
+        chain = new GuardChain(GuardPolicy.of(input, List.of()), (direction, decision) -> { });
+        if (chain.checkInput(prompt, new PseudonymVault()).blocked()) {
+            throw new IllegalStateException("the benchmark prompt must pass the guards");
+        }
+    }
+
+    @Benchmark
+    public InputResult inputChain() {
+        return chain.checkInput(prompt, new PseudonymVault());
+    }
+}
