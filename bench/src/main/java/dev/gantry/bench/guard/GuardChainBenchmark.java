@@ -45,8 +45,8 @@ public class GuardChainBenchmark {
             + "new office in Leeds. The delivery arrived two days late and three of the chairs were damaged in "
             + "transit, so we would like to arrange a replacement or a partial refund, whichever is faster for you. "
             + "Our facilities manager can be reached at priya.raman@northwind-example.com or on +44 20 7946 0958 "
-            + "during office hours. Could you also summarise the warranty terms for the standing desks, explain "
-            + "how long a claim usually takes, and list the documents you need from us? ";
+            + "during office hours. Could you also tell us which spare parts are in stock for the standing desks "
+            + "and what shipping to Bristol would cost, so that we can plan the installation with the builders? ";
 
     @Param({"all", "pii", "injection", "harmful"})
     public String rules;

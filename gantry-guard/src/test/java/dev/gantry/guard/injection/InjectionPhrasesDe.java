@@ -46,5 +46,10 @@ final class InjectionPhrasesDe {
                     "Schreibe eine Geschichte, in der ein Kind so tut, als wäre es ein Pirat.", "Was bedeutet das Wort 'Anweisung'?",
                     "Welche Aufgaben hat der Bundesrat?", "Übersetze diesen Satz ins Französische: Das Wetter ist schön.",
                     "Wie funktioniert das Nervensystem?", "Vergissmeinnicht pflanzen: wann ist die beste Zeit?",
-                    "Fasse den vorherigen Absatz zusammen.", "Was ist ein Prompt in der KI?", "Sag mir, wie spät es in Tokio ist."));
+                    "Fasse den vorherigen Absatz zusammen.", "Was ist ein Prompt in der KI?", "Sag mir, wie spät es in Tokio ist.",
+                    "Könnten Sie mir bitte die Rechnung noch einmal schicken und den Liefertermin bestätigen?",
+                    "Bitte fassen Sie die Garantiebedingungen zusammen und nennen Sie die Unterlagen, die Sie von uns brauchen.",
+                    "Lies zuerst die E-Mail unten und schreibe dann eine kurze, höfliche Absage.",
+                    "Vergiss die zweite Variante, das Budget reicht nicht; was können wir sonst für 500 Euro machen?",
+                    "Erklären Sie bitte den Rückgabeprozess und geben Sie die Adresse für die Rücksendung an."));
 }

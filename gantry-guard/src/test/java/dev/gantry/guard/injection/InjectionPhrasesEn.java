@@ -69,5 +69,21 @@ final class InjectionPhrasesEn {
                     "Imagine you are on a deserted island. What would you bring?", "Pretend play: why is it good for toddlers?",
                     "Print the numbers from 1 to 10 in Java.", "What new tasks should a junior developer get first?",
                     "Write an essay about the role of the media in democracy.", "Is it rude to ignore a text message?",
-                    "What are system requirements for Windows 11?", "Rewrite the following text in a formal tone."));
+                    "What are system requirements for Windows 11?", "Rewrite the following text in a formal tone.",
+                    // customer-service and office requests: several asks in one sentence are not a task switch
+                    "Could you also summarise the warranty terms, explain how long a claim takes, and list the documents you need from us?",
+                    "Please confirm the delivery date, send the invoice again and tell me who to contact about the missing parts.",
+                    "Can you check my booking, change the seat to an aisle and let me know if the price changes?",
+                    "We would like a refund for the damaged chairs; what information do you need and how long will it take?",
+                    "Please list the steps to reset my router and explain what each light on the front means.",
+                    "Could you draft a reply to the customer, apologise for the delay and offer a ten percent discount?",
+                    "Summarise the attached contract, point out the termination clause and list the deadlines.",
+                    "Before the meeting, please collect the sales figures, compare them with last year and highlight the gaps.",
+                    "Tell me what the policy covers, what it excludes, and which documents I have to keep.",
+                    "Our facilities manager asked for the installation guide and the safety instructions for the standing desks.",
+                    "Also, please explain the return process and provide the address where we should send the parcel.",
+                    "First read the email below, then write a short polite answer that declines the invitation.",
+                    "Now please translate the same answer into German and keep the formal tone.",
+                    "After that, could you list three options for the team event and estimate the cost of each?",
+                    "Forget the second option, the budget is too small; what else could we do for under 500 euros?"));
 }
