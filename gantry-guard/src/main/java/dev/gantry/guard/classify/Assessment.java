@@ -25,6 +25,15 @@ public record Assessment(double score, Optional<Rule> rule, double probability, 
 
     public static Assessment of(String normalized, List<Rule> rules, TextClassifier classifier, OptionalDouble remote) {
         Optional<Rule> strongest = rules.stream().filter(r -> r.matches(normalized)).max((a, b) -> Double.compare(a.score(), b.score()));
+        return of(strongest, normalized, classifier, remote);
+    }
+
+    /** As {@link #of(String, List, TextClassifier, OptionalDouble)}, with the rules prepared once ({@link RuleSet}). */
+    public static Assessment of(String normalized, RuleSet rules, TextClassifier classifier, OptionalDouble remote) {
+        return of(rules.strongest(normalized), normalized, classifier, remote);
+    }
+
+    private static Assessment of(Optional<Rule> strongest, String normalized, TextClassifier classifier, OptionalDouble remote) {
         double p = highestProbability(normalized, classifier);
         double classifierLayer = remote.isPresent() ? (p + remote.getAsDouble()) / 2 : p;
         double ruleScore = strongest.map(Rule::score).orElse(0.0);
@@ -32,6 +41,11 @@ public record Assessment(double score, Optional<Rule> rule, double probability, 
     }
 
     static double highestProbability(String normalized, TextClassifier classifier) {
+        return classifier.highestProbabilityOfNormalized(normalized);
+    }
+
+    /** The plain definition of {@link #highestProbability}: the whole text, then each segment, each hashed on its own. */
+    static double highestProbabilityPlainly(String normalized, TextClassifier classifier) {
         double best = classifier.probabilityOfNormalized(normalized);
         List<String> segments = Segments.of(normalized);
         if (segments.size() < 2) return best;

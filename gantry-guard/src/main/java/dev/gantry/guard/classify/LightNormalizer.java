@@ -18,9 +18,7 @@ public final class LightNormalizer {
     /** Five or more single letters joined by one separator; bounded so a megabyte of "a a a" cannot exhaust the regex stack. */
     private static final Pattern SPACED_LETTERS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{L}[ .\\-_*|]){4,400}\\p{L}(?![\\p{L}\\p{N}])");
     private static final Pattern SEPARATOR = Pattern.compile("[ .\\-_*|]");
-    private static final Pattern BASE64_RUN = Pattern.compile("[A-Za-z0-9+/]{16,}={0,2}");
     private static final Pattern LITERAL_NEWLINE = Pattern.compile("\\\\ ?[nrt]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern COMBINING_ACCENTS = Pattern.compile("[\\u0300-\\u036f]");
 
     private LightNormalizer() {
@@ -29,16 +27,69 @@ public final class LightNormalizer {
     /** Lower-cased, accent-folded, de-obfuscated text; never null, never throws. */
     public static String normalize(String text) {
         if (text == null || text.isEmpty()) return "";
-        String s = Normalizer.normalize(dropBrokenSurrogatesAndFormatChars(text), Normalizer.Form.NFKC);
+        Last last = LAST;
+        if (last != null && last.text == text) return last.normalized; // the same string again (several detectors, one chain)
+        String normalized = normalizeAfresh(text);
+        LAST = new Last(text, normalized);
+        return normalized;
+    }
+
+    /**
+     * The steps, each skipped where it provably changes nothing: Unicode normalisation and accent stripping on pure
+     * ASCII, regex replaces where their trigger character is absent.
+     */
+    private static String normalizeAfresh(String text) {
+        String s = isAscii(text) ? text : Normalizer.normalize(dropBrokenSurrogatesAndFormatChars(text), Normalizer.Form.NFKC);
         s = appendDecodedBase64(s);
-        s = LITERAL_NEWLINE.matcher(s).replaceAll(" ");
+        if (s.indexOf('\\') >= 0) s = LITERAL_NEWLINE.matcher(s).replaceAll(" ");
         s = s.toLowerCase(Locale.ROOT).replace("ß", "ss");
-        s = Normalizer.normalize(s, Normalizer.Form.NFD);
-        s = COMBINING_ACCENTS.matcher(s).replaceAll("");
-        s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        if (!isAscii(s)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFD);
+            s = COMBINING_ACCENTS.matcher(s).replaceAll("");
+            s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        }
         s = WordRepair.repairWords(s);
         s = collapseSpacedLetters(s);
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        return collapseSpaces(s).strip();
+    }
+
+    /** The last text normalised and its result, so the detectors of one chain normalise a text once. */
+    private record Last(String text, String normalized) {
+    }
+
+    private static volatile Last LAST;
+
+    private static boolean isAscii(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
+    }
+
+    /** What replacing the regex {@code \s+} by " " gives: each run of space, tab, newline, VT, FF or CR becomes one space. */
+    private static String collapseSpaces(String s) {
+        int n = s.length();
+        int i = 0;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < n && isSpace(s.charAt(i + 1)))) break;
+        }
+        if (i == n) return s;
+        StringBuilder out = new StringBuilder(n);
+        out.append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                out.append(' ');
+                while (i < n && isSpace(s.charAt(i))) i++;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** True when the text hid words as spaced-out single letters, a deliberate evasion. */
@@ -65,6 +116,7 @@ public final class LightNormalizer {
     }
 
     private static String collapseSpacedLetters(String s) {
+        if (!maySpaceLetters(s)) return s;
         Matcher m = SPACED_LETTERS.matcher(s);
         if (!m.find()) return s;
         StringBuilder out = new StringBuilder(s.length());
@@ -75,11 +127,55 @@ public final class LightNormalizer {
         return out.toString();
     }
 
+    /**
+     * False only when {@link #SPACED_LETTERS} cannot match: no five letters each followed by one separator but the
+     * last. Texts with surrogates (letters outside the BMP) are always left to the regex.
+     */
+    private static boolean maySpaceLetters(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) if (Character.isSurrogate(s.charAt(i))) return true;
+        for (int i = 0; i + 8 < n; i++) {
+            if (!isSeparator(s.charAt(i + 1))) continue;
+            boolean run = true;
+            for (int k = 0; k <= 8 && run; k += 2) run = Character.isLetter(s.charAt(i + k)) && (k == 8 || isSeparator(s.charAt(i + k + 1)));
+            if (run) return true;
+        }
+        return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*' || c == '|';
+    }
+
+    /**
+     * Decodes what successive finds of the regex {@code [A-Za-z0-9+/]{16,}={0,2}} would match: maximal runs of 16 or
+     * more base64 characters, each with up to two '=' after it.
+     */
     private static String appendDecodedBase64(String s) {
-        Matcher m = BASE64_RUN.matcher(s);
-        StringBuilder decoded = new StringBuilder();
-        while (m.find()) decoded.append(decodeIfText(m.group()));
-        return decoded.isEmpty() ? s : s + " " + decoded;
+        StringBuilder decoded = null;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (!isBase64(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && isBase64(s.charAt(end))) end++;
+            if (end - i >= 16) {
+                int stop = end;
+                while (stop < n && stop - end < 2 && s.charAt(stop) == '=') stop++;
+                if (decoded == null) decoded = new StringBuilder();
+                decoded.append(decodeIfText(s.substring(i, stop)));
+                end = stop;
+            }
+            i = end;
+        }
+        return decoded == null || decoded.isEmpty() ? s : s + " " + decoded;
+    }
+
+    private static boolean isBase64(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '/';
     }
 
     private static String decodeIfText(String candidate) {

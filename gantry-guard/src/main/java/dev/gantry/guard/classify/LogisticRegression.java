@@ -18,6 +18,14 @@ public final class LogisticRegression {
         return sigmoid(x.dot(weights) + bias);
     }
 
+    /** Probability of the vector held in idx/val[from, to): the same sum as {@link SparseVector#dot}, in that order. */
+    double probability(int[] idx, float[] val, int from, int to) {
+        float[] w = weights;
+        double sum = 0;
+        for (int i = from; i < to; i++) sum += w[idx[i]] * val[i];
+        return sigmoid(sum + bias);
+    }
+
     /**
      * Trains with plain SGD on a seeded shuffle for a fixed number of epochs, so the same examples always give the same
      * weights. Positives and negatives are weighted to count equally; L2 decay is applied to the weights each example

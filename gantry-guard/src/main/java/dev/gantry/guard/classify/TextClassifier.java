@@ -28,4 +28,12 @@ public final class TextClassifier {
     public double probabilityOfNormalized(String normalized) {
         return model.probability(FeatureHasher.features(normalized));
     }
+
+    /**
+     * The highest probability over the normalised text and each of its {@link Segments} (when there are two or more):
+     * what scoring each with {@link #probabilityOfNormalized} gives, with every n-gram hashed once.
+     */
+    public double highestProbabilityOfNormalized(String normalized) {
+        return TextFeatures.highestProbability(normalized, model);
+    }
 }

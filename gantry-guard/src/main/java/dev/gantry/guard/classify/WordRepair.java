@@ -20,45 +20,77 @@ final class WordRepair {
     private WordRepair() {
     }
 
+    /** Index: a character; value: its Latin look-alike, or 0. Covers every key of the maps (all below U+0600). */
+    private static final char[] HOMOGLYPH_OF = table(HOMOGLYPHS);
+    private static final char[] LEET_OF = table(LEET);
+
+    private static char[] table(Map<Character, Character> map) {
+        char[] t = new char[0x600];
+        map.forEach((k, v) -> t[k] = v);
+        return t;
+    }
+
+    private static char homoglyph(char c) {
+        return c < HOMOGLYPH_OF.length ? HOMOGLYPH_OF[c] : 0;
+    }
+
+    private static char leet(char c) {
+        return c < LEET_OF.length ? LEET_OF[c] : 0;
+    }
+
     static String repairWords(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        StringBuilder out = null; // created at the first word that needs repair; until then the text is unchanged
+        int n = s.length();
         int i = 0;
-        while (i < s.length()) {
+        while (i < n) {
             int end = i;
-            while (end < s.length() && isWordChar(s.charAt(end))) end++;
+            while (end < n && isWordChar(s.charAt(end))) end++;
             if (end == i) {
-                out.append(s.charAt(i++));
-            } else {
-                out.append(repair(s, i, end));
-                i = end;
+                i++;
+                continue;
             }
+            int mode = repairMode(s, i, end);
+            if (mode != 0) {
+                if (out == null) out = new StringBuilder(n).append(s, 0, i);
+                repair(s, i, end, (mode & 1) != 0, (mode & 2) != 0, out);
+            } else if (out != null) {
+                out.append(s, i, end);
+            }
+            i = end;
+            // the non-word characters up to the next word
+            int next = i;
+            while (next < n && !isWordChar(s.charAt(next))) next++;
+            if (out != null) out.append(s, i, next);
+            i = next;
         }
-        return out.toString();
+        return out == null ? s : out.toString();
     }
 
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '@' || c == '$';
     }
 
-    private static CharSequence repair(String s, int from, int to) {
+    /** 0: leave the word; bit 1: mixed script (map look-alikes); bit 2: leet spelling (map digits and symbols). */
+    private static int repairMode(String s, int from, int to) {
         int latin = 0, lookalike = 0, leet = 0, letters = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c >= 'a' && c <= 'z') latin++;
-            if (HOMOGLYPHS.containsKey(c)) lookalike++;
-            if (LEET.containsKey(c)) leet++;
+            if (homoglyph(c) != 0) lookalike++;
+            if (leet(c) != 0) leet++;
             if (Character.isLetter(c)) letters++;
         }
         boolean mixedScript = latin > 0 && lookalike > 0;
         boolean leetSpelling = leet > 0 && latin >= 2 && letters > leet && to - from >= 4;
-        if (!mixedScript && !leetSpelling) return s.subSequence(from, to);
-        StringBuilder word = new StringBuilder(to - from);
+        return (mixedScript ? 1 : 0) | (leetSpelling ? 2 : 0);
+    }
+
+    private static void repair(String s, int from, int to, boolean mixedScript, boolean leetSpelling, StringBuilder out) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            Character mapped = mixedScript ? HOMOGLYPHS.get(c) : null;
-            if (mapped == null && leetSpelling) mapped = LEET.get(c);
-            word.append(mapped == null ? c : mapped);
+            char mapped = mixedScript ? homoglyph(c) : 0;
+            if (mapped == 0 && leetSpelling) mapped = leet(c);
+            out.append(mapped == 0 ? c : mapped);
         }
-        return word;
     }
 }

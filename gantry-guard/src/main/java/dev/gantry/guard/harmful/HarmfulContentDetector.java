@@ -9,6 +9,7 @@ import dev.gantry.guard.classify.LightNormalizer;
 import dev.gantry.guard.classify.LogisticRegression.TrainingOptions;
 import dev.gantry.guard.classify.RemoteClassifier;
 import dev.gantry.guard.classify.Rule;
+import dev.gantry.guard.classify.RuleSet;
 import dev.gantry.guard.classify.TextClassifier;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,8 @@ public final class HarmfulContentDetector implements Detector {
     public static final String TYPE_PREFIX = "HARMFUL_";
     /** Measured on the development data: false-positive rate about 3.6% there, under a 5% budget (HarmfulContentDetectorIT). */
     public static final double DEFAULT_THRESHOLD = 0.35;
+
+    private static final RuleSet RULES = RuleSet.of(HarmfulRules.RULES);
 
     private final double threshold;
     private final Optional<RemoteClassifier> remote;
@@ -61,7 +64,7 @@ public final class HarmfulContentDetector implements Detector {
 
     private Assessment assess(String text, String normalized) {
         OptionalDouble remoteP = remote.map(r -> r.probability(text)).orElse(OptionalDouble.empty());
-        return Assessment.of(normalized, HarmfulRules.RULES, Models.HARM, remoteP);
+        return Assessment.of(normalized, RULES, Models.HARM, remoteP);
     }
 
     /** Trained on first use (class initialisation is lazy and thread-safe), from the shipped exemplars. */

@@ -8,6 +8,7 @@ import dev.gantry.guard.classify.LightNormalizer;
 import dev.gantry.guard.classify.LogisticRegression.TrainingOptions;
 import dev.gantry.guard.classify.RemoteClassifier;
 import dev.gantry.guard.classify.Rule;
+import dev.gantry.guard.classify.RuleSet;
 import dev.gantry.guard.classify.TextClassifier;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public final class InjectionDetector implements Detector {
     public static final double DEFAULT_THRESHOLD = 0.80;
     /** Spelling words out letter by letter is an evasion in itself; the classifier must agree before it flags. */
     private static final Rule SPACED_LETTERS = Rule.of("spaced-out letters", "any", 0.7, "\\b" + LightNormalizer.SPACED_MARK + "\\b");
-    private static final List<Rule> RULES = Stream.concat(InjectionRules.RULES.stream(), Stream.of(SPACED_LETTERS)).toList();
+    private static final RuleSet RULES = RuleSet.of(Stream.concat(InjectionRules.RULES.stream(), Stream.of(SPACED_LETTERS)).toList());
 
     private final double threshold;
     private final Optional<RemoteClassifier> remote;
