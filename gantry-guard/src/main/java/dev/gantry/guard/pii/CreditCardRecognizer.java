@@ -4,13 +4,12 @@ import dev.gantry.guard.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Payment card numbers: 12-19 digits, plain or grouped by spaces or dashes, Luhn-valid and in a known IIN range. */
 final class CreditCardRecognizer implements Recognizer {
     // Plain runs, 4-4-4-4(-3) and 4-6-4/5 groupings; the separator must be the same throughout.
-    private static final Pattern CARD = Pattern.compile(
+    static final Pattern CARD = Pattern.compile(
             "(?<![\\p{Alnum}_.-])(?:\\d{12,19}"
                     + "|\\d{4}([ -])\\d{4}\\1\\d{4}\\1\\d{1,4}(?:\\1\\d{3})?"
                     + "|\\d{4}([ -])\\d{6}\\2\\d{4,5})"
@@ -24,8 +23,7 @@ final class CreditCardRecognizer implements Recognizer {
     @Override
     public List<Finding> find(String text) {
         List<Finding> found = new ArrayList<>();
-        Matcher m = CARD.matcher(text);
-        while (m.find()) {
+        Starts.forEach(CARD, text, Starts.DIGIT_RUN, m -> {
             String digits = m.group().replaceAll("[ -]", "");
             Optional<CardIssuer> issuer = CardIssuer.of(digits);
             if (issuer.isPresent() && Luhn.isValid(digits)) {
@@ -33,7 +31,7 @@ final class CreditCardRecognizer implements Recognizer {
                         + " range";
                 found.add(new Finding(type(), m.start(), m.end(), 0.95, reason));
             }
-        }
+        });
         return found;
     }
 }

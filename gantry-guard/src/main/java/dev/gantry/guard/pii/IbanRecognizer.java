@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class IbanRecognizer implements Recognizer {
     // Bounded (34 characters plus group spaces) so that long runs of words cannot make the scan quadratic.
-    private static final Pattern START = Pattern.compile("(?<!\\p{Alnum})[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]){11,40}");
+    static final Pattern START = Pattern.compile("(?<!\\p{Alnum})[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]){11,40}");
     private static final Pattern GROUPS_OF_FOUR =
             Pattern.compile("[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4})*(?: [A-Za-z0-9]{1,4})?");
     private static final int MIN_LENGTH = 15;
@@ -28,15 +28,34 @@ final class IbanRecognizer implements Recognizer {
     @Override
     public List<Finding> find(String text) {
         List<Finding> found = new ArrayList<>();
-        Matcher m = START.matcher(text);
+        Matcher m = START.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        while (from < text.length() && m.find(from)) {
+        while (from < text.length() && find(m, text, from)) {
             Finding finding = registered(text, m.start(), m.end());
             if (finding == null) finding = unregistered(text, m.start(), m.end());
             if (finding != null) found.add(finding);
             from = finding != null ? finding.end() : m.start() + 1;
         }
         return found;
+    }
+
+    /**
+     * {@code m.find(from)}, tried only where two ASCII letters are followed by two digits after a non-alphanumeric
+     * char (where {@link #START} can match).
+     */
+    static boolean find(Matcher m, String text, int from) {
+        for (int i = from, n = text.length(); i + 4 <= n; i++) {
+            if (isLetter(text.charAt(i)) && isLetter(text.charAt(i + 1)) && Starts.isDigit(text.charAt(i + 2))
+                    && Starts.isDigit(text.charAt(i + 3)) && (i == 0 || !Starts.isAsciiAlnum(text.charAt(i - 1)))
+                    && m.region(i, n).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /**

@@ -3,9 +3,14 @@ package dev.gantry.guard.pii;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import dev.gantry.guard.Finding;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,37 +76,146 @@ final class PhoneRecognizer implements Recognizer {
 
     @Override
     public List<Finding> find(String text) {
-        // libphonenumber is the costliest recognizer (one pass per region): skip texts that cannot hold a number.
-        if (text.chars().filter(Character::isDigit).limit(MIN_DIGITS).count() < MIN_DIGITS) return List.of();
-        List<Finding> candidates = new ArrayList<>();
+        return judgeAll(text, Window.around(text));
+    }
+
+    /**
+     * The same findings as {@link #find}, from {@code findNumbers} over the whole text: the reference that the windowed
+     * scan must reproduce (tests only).
+     */
+    List<Finding> findScanningWholeText(String text) {
+        if (Window.digits(text, 0, text.length()) < MIN_DIGITS) return List.of();
+        return judgeAll(text, List.of(new Window(0, text.length())));
+    }
+
+    /**
+     * libphonenumber is the costliest recognizer (one pass per region), so it only sees the windows that can hold a
+     * number. Region-major order as over the whole text: among equally good readings of one span, the first region's
+     * reason is kept. A window repeated word for word (a signature, a quoted number) is parsed once per region; its
+     * matches are still judged in each place, in their own context.
+     */
+    private List<Finding> judgeAll(String text, List<Window> windows) {
+        if (windows.isEmpty()) return List.of();
+        List<String> slices = windows.stream().map(w -> text.substring(w.start(), w.end())).toList();
+        Judge judge = new Judge(text);
+        Map<String, List<PhoneNumberMatch>> parsed = new HashMap<>();
         for (String region : regions) {
-            for (PhoneNumberMatch match : util.findNumbers(text, region, Leniency.POSSIBLE, Long.MAX_VALUE)) {
-                judge(text, match, region, candidates);
+            parsed.clear();
+            for (int i = 0; i < windows.size(); i++) {
+                int offset = windows.get(i).start();
+                List<PhoneNumberMatch> matches = parsed.computeIfAbsent(slices.get(i), slice -> {
+                    List<PhoneNumberMatch> all = new ArrayList<>(1);
+                    util.findNumbers(slice, region, Leniency.POSSIBLE, Long.MAX_VALUE).forEach(all::add);
+                    return all;
+                });
+                for (PhoneNumberMatch match : matches) {
+                    judge.accept(offset + match.start(), offset + match.end(), match, region);
+                }
             }
         }
-        return OverlapResolver.resolve(candidates);
+        return OverlapResolver.resolve(judge.candidates);
     }
 
-    private void judge(String text, PhoneNumberMatch match, String region, List<Finding> out) {
-        String raw = match.rawString();
-        if (raw.chars().filter(Character::isDigit).count() < MIN_DIGITS || notAPhoneShape(raw)) return;
-        if (gluedToWord(text, match.start()) || looksLikeAddressOrPostcode(text, match.start(), match.end())) return;
-        boolean valid = util.isValidNumber(match.number());
-        boolean cued = Context.before(text, match.start(), 40, CUE)
-                || LABEL_AFTER.matcher(Context.restOfLine(text, match.end(), 12)).find();
-        if (!cued && (Context.before(text, match.start(), 40, OTHER_ID_CUE) || looksLikeRangeOrPostcode(raw))) return;
-        // A bare digit run that is not near a phone cue needs to be valid and long enough to hold an area code.
-        if (!cued && !SEPARATED.matcher(raw).find() && (!valid || raw.length() < MIN_BARE_DIGITS)) return;
-        // At most 0.75: below checksum-validated types and the SSN shape, which may read as phone numbers too.
-        double score = (valid ? 0.6 : 0.4) + (cued ? 0.15 : 0);
-        String reason = (valid ? "valid phone number for region " + regionOf(match, region) : "possible phone number")
-                + (cued ? " near a phone cue" : "");
-        out.add(new Finding(type(), match.start(), match.end(), score, reason));
+    /**
+     * Judges the matches of one text. Regions mostly agree on a span, so what depends only on the span (its shape and
+     * context) is worked out once per span, and validity once per parsed number.
+     */
+    private final class Judge {
+        private final String text;
+        private final List<Finding> candidates = new ArrayList<>();
+        private final Map<Long, SpanVerdict> spans = new HashMap<>();
+        private final Map<PhoneNumber, Optional<String>> validRegions = new HashMap<>();
+
+        Judge(String text) {
+            this.text = text;
+        }
+
+        void accept(int start, int end, PhoneNumberMatch match, String region) {
+            SpanVerdict span = spans.computeIfAbsent(((long) start << 32) | end,
+                    key -> SpanVerdict.of(text, start, end, match.rawString()));
+            if (!span.plausible()) return;
+            // The region the number is valid for (or the default region when libphonenumber names none).
+            Optional<String> validFor = validRegions.computeIfAbsent(match.number(), number -> util.isValidNumber(number)
+                    ? Optional.of(Objects.requireNonNullElse(util.getRegionCodeForNumber(number), "")) : Optional.empty());
+            boolean valid = validFor.isPresent();
+            boolean cued = span.cued();
+            // A bare digit run that is not near a phone cue needs to be valid and long enough to hold an area code.
+            if (!cued && !span.separated() && (!valid || span.rawLength() < MIN_BARE_DIGITS)) return;
+            // At most 0.75: below checksum-validated types and the SSN shape, which may read as phone numbers too.
+            double score = (valid ? 0.6 : 0.4) + (cued ? 0.15 : 0);
+            String reason = (valid ? "valid phone number for region "
+                    + (validFor.get().isEmpty() ? region : validFor.get()) : "possible phone number")
+                    + (cued ? " near a phone cue" : "");
+            candidates.add(new Finding(type(), start, end, score, reason));
+        }
     }
 
-    private String regionOf(PhoneNumberMatch match, String fallback) {
-        String region = util.getRegionCodeForNumber(match.number());
-        return region == null ? fallback : region;
+    /** What a span's shape and context say, whatever region it was read for. */
+    private record SpanVerdict(boolean plausible, boolean cued, boolean separated, int rawLength) {
+        static SpanVerdict of(String text, int start, int end, String raw) {
+            if (raw.chars().filter(Character::isDigit).count() < MIN_DIGITS || notAPhoneShape(raw)
+                    || gluedToWord(text, start) || looksLikeAddressOrPostcode(text, start, end)) {
+                return new SpanVerdict(false, false, false, 0);
+            }
+            boolean cued = Context.before(text, start, 40, CUE)
+                    || LABEL_AFTER.matcher(Context.restOfLine(text, end, 12)).find();
+            boolean otherId = !cued
+                    && (Context.before(text, start, 40, OTHER_ID_CUE) || looksLikeRangeOrPostcode(raw));
+            return new SpanVerdict(!otherId, cued, SEPARATED.matcher(raw).find(), raw.length());
+        }
+    }
+
+    /**
+     * A stretch of text that libphonenumber's matcher cannot see across, holding enough digits for a phone number.
+     *
+     * <p>The candidate pattern of {@code findNumbers} (libphonenumber 9.x {@code PhoneNumberMatcher.PATTERN}) is built
+     * from digits, its punctuation set ({@code - x . / ~ ( ) [ ]}, spaces and Unicode dashes and brackets), leading
+     * plus signs and brackets, and extension marks ({@code ;ext=}, {@code ext}, {@code extension}, {@code anexo},
+     * {@code int}, {@code x}, {@code #}, {@code ~} and a few non-Latin ones, after spaces, tabs or commas). It has no
+     * lookaround, so no candidate contains an ASCII letter outside {@code aeinostx} (in either case), a line break or
+     * punctuation such as {@code ! ? " @};
+     * and with {@link Leniency#POSSIBLE} the only text the matcher reads beyond a candidate is a time-stamp suffix
+     * {@code :MM}, which cannot start with such a character either. Cutting the text at these characters therefore
+     * changes no match: {@code findNumbers} over each window finds exactly the whole-text matches that lie in it,
+     * with offsets shifted by the window start. Windows with fewer than {@link #MIN_DIGITS} digits are dropped,
+     * since {@link SpanVerdict} rejects any match with fewer. Checked against the whole-text scan by the tests (on
+     * generated text and the PII development set), which would catch a libphonenumber upgrade that widens the pattern.
+     */
+    record Window(int start, int end) {
+        private static final boolean[] BREAKS = new boolean[128];
+
+        static {
+            for (char c = 'a'; c <= 'z'; c++) BREAKS[c] = BREAKS[Character.toUpperCase(c)] = "aeinostx".indexOf(c) < 0;
+            for (char c : "\n\r!?\"'@_|&*<>$%{}^`\\".toCharArray()) BREAKS[c] = true;
+        }
+
+        /** Whether no libphonenumber candidate can contain {@code c}. */
+        static boolean breaks(char c) {
+            return c < 128 && BREAKS[c];
+        }
+
+        /** The windows of {@code text} that may hold a phone number, in text order. */
+        static List<Window> around(String text) {
+            List<Window> windows = new ArrayList<>(2);
+            int start = 0;
+            int digits = 0;
+            for (int i = 0, n = text.length(); i <= n; i++) {
+                if (i == n || breaks(text.charAt(i))) {
+                    if (digits >= MIN_DIGITS) windows.add(new Window(start, i));
+                    start = i + 1;
+                    digits = 0;
+                } else if (Character.isDigit(text.charAt(i))) {
+                    digits++;
+                }
+            }
+            return windows;
+        }
+
+        static int digits(String text, int from, int to) {
+            int digits = 0;
+            for (int i = from; i < to; i++) if (Character.isDigit(text.charAt(i))) digits++;
+            return digits;
+        }
     }
 
     /** Dates, unbalanced brackets ("(1977-2007", "608612).12") and decimals ("1.99-11.07") are never phones. */

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 final class UsSsnRecognizer implements Recognizer {
     private static final String BEFORE = "(?<![\\p{Alnum}_.-])";
     private static final String AFTER = "(?![\\p{Alnum}_]|[-.]\\d)";
-    private static final Pattern GROUPED = Pattern.compile(BEFORE + "(\\d{3})([- ])(\\d{2})\\2(\\d{4})" + AFTER);
-    private static final Pattern PLAIN = Pattern.compile(BEFORE + "(\\d{3})(\\d{2})(\\d{4})" + AFTER);
+    static final Pattern GROUPED = Pattern.compile(BEFORE + "(\\d{3})([- ])(\\d{2})\\2(\\d{4})" + AFTER);
+    static final Pattern PLAIN = Pattern.compile(BEFORE + "(\\d{3})(\\d{2})(\\d{4})" + AFTER);
     private static final Pattern CUE =
             Pattern.compile("(?i)\\b(?:ssn|ssns|social security|social sec|ss#|ss no|tax ?payer id|itin)\\b");
     private static final int CUE_WINDOW = 40;
@@ -28,14 +28,10 @@ final class UsSsnRecognizer implements Recognizer {
     @Override
     public List<Finding> find(String text) {
         List<Finding> found = new ArrayList<>();
-        Matcher grouped = GROUPED.matcher(text);
-        while (grouped.find()) {
-            add(found, text, grouped, grouped.group(1), grouped.group(3), grouped.group(4), true);
-        }
-        Matcher plain = PLAIN.matcher(text);
-        while (plain.find()) {
-            add(found, text, plain, plain.group(1), plain.group(2), plain.group(3), false);
-        }
+        Starts.forEach(GROUPED, text, Starts.DIGIT_RUN,
+                m -> add(found, text, m, m.group(1), m.group(3), m.group(4), true));
+        Starts.forEach(PLAIN, text, Starts.DIGIT_RUN,
+                m -> add(found, text, m, m.group(1), m.group(2), m.group(3), false));
         found.sort(Comparator.comparingInt(Finding::start));
         return found;
     }

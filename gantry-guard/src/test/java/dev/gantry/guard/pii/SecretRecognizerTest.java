@@ -75,4 +75,29 @@ class SecretRecognizerTest {
         assertThat(Entropy.shannon("abcd")).isEqualTo(2.0);
         assertThat(Entropy.shannon("")).isZero();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"api_key", "API-KEY", "apikey", "access_key", "AccessKey", "secret", "SECRET_KEY",
+            "client-secret", "access_token", "Auth-Token", "bearer_token", "refresh_token", "_token", "Token", "bearer",
+            "password", "Passwd", "pwd", "pass", "KEY"})
+    void everyCredentialKeywordPassesThePrefilter(String keyword) {
+        String text = "the " + keyword + ": Zx81Qm0pLr7Tq2Ws9Vb4 here";
+        assertThat(Starts.containsIgnoreCase(text, SecretRecognizer.CUE_WORDS)).isTrue();
+        assertThat(values(text, recognizer.find(text))).containsExactly("Zx81Qm0pLr7Tq2Ws9Vb4");
+    }
+
+    @Test
+    void everyKnownFormatStartsWithOneOfItsPrefixes() {
+        // Each rule's pattern, run over text without its prefixes, must find nothing: the prefilter may skip it.
+        String[] bodies = {"sk-ant-", "sk-proj-", "sk-", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xoxa-",
+                "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "AKIA", "ASIA", "AIza", "glpat-"};
+        for (SecretRule rule : SecretRecognizer.KNOWN) {
+            for (String body : bodies) {
+                String text = "x " + body + ALNUM_36 + "1Ab_-" + ALNUM_36 + " y";
+                boolean matches = rule.pattern().matcher(text).find();
+                assertThat(!matches || rule.mayOccurIn(text)).as("%s on %s", rule.name(), body).isTrue();
+            }
+        }
+        assertThat(SecretRecognizer.KNOWN).allSatisfy(rule -> assertThat(rule.prefixes()).isNotEmpty());
+    }
 }
