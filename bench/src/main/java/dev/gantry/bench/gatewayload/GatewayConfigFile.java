@@ -18,11 +18,24 @@ final class GatewayConfigFile {
     /** The bench key's secret: not a secret, it only exists in this harness's throwaway gateway. */
     static final String BENCH_KEY = "gk-bench-0000000000000000000000000000000000000000";
 
+    /** What a cautious team would turn on: every request and answer checked by all three detectors. */
+    private static final String GUARDS = """
+            guards:
+              policies:
+                default:
+                  input:
+                    - {detector: injection, action: block}
+                    - {detector: harmful, action: block}
+                    - {detector: pii, action: pseudonymize}
+                  output:
+                    - {detector: pii, action: redact, types: [CREDIT_CARD, US_SSN, SECRET, IBAN_CODE]}
+            """;
+
     private GatewayConfigFile() {
     }
 
     /** @param fakePorts latency (ms) -> port of the fake answering after it */
-    static Path write(Path file, Map<Integer, Integer> fakePorts, boolean governance) throws IOException {
+    static Path write(Path file, Map<Integer, Integer> fakePorts, boolean governance, boolean guards) throws IOException {
         var y = new StringBuilder();
         y.append("# Written by dev.gantry.bench.gatewayload.GatewayConfigFile: governance ")
                 .append(governance ? "on" : "off").append('\n');
@@ -46,6 +59,7 @@ final class GatewayConfigFile {
             y.append("    tpm: 10000000000\n");
             y.append("    budget: {usd: 1000000, per: total}\n");
         }
+        if (guards) y.append(GUARDS);
         Files.createDirectories(file.getParent());
         Files.writeString(file, y.toString());
         return file;

@@ -109,7 +109,7 @@ public final class GatewayLoadBench {
         Server fake = fakes.get(latency);
         Server gateway = gateways.get(via);
         int port = via.throughGateway() ? gateway.port() : fake.port();
-        String bearer = via == Via.GATEWAY_ON ? GatewayConfigFile.BENCH_KEY : null;
+        String bearer = via.governed() ? GatewayConfigFile.BENCH_KEY : null;
         Probe probe = new Probe(fake.process(), gateway == null ? null : gateway.process(),
                 gateway == null ? -1 : gateway.port());
         return new ClosedLoopLoad(port, Workload.model(via, latency), stream, bearer)
@@ -129,7 +129,7 @@ public final class GatewayLoadBench {
         Map<Integer, Integer> fakePorts = new LinkedHashMap<>();
         fakes.forEach((latency, f) -> fakePorts.put(latency, f.port()));
         Path config = GatewayConfigFile.write(s.out().resolve("gateway-" + via.id + ".yaml"), fakePorts,
-                via == Via.GATEWAY_ON);
+                via.governed(), via == Via.GATEWAY_GUARDS);
         int port = Processes.freePort();
         Path log = s.out().resolve("gateway-" + via.id + ".log");
         Process p = Processes.startJvm(jvmFlags(via), GATEWAY_MAIN, List.of("serve", "--config", config.toString(),

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 enum Via {
     DIRECT("direct", "direct to the fake (baseline)"),
     GATEWAY_OFF("off", "gateway, governance off"),
-    GATEWAY_ON("on", "gateway, governance on");
+    GATEWAY_ON("on", "gateway, governance on"),
+    /** Governance on, and the guards: injection and harmful-content blocks, PII pseudonymized in, redacted out. */
+    GATEWAY_GUARDS("guards", "gateway, governance + guards on");
 
     final String id;
     final String label;
@@ -15,6 +17,11 @@ enum Via {
     Via(String id, String label) {
         this.id = id;
         this.label = label;
+    }
+
+    /** Sends the bench key: governance runs. */
+    boolean governed() {
+        return this == GATEWAY_ON || this == GATEWAY_GUARDS;
     }
 
     boolean throughGateway() {
