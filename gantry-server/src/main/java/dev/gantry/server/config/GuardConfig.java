@@ -18,8 +18,9 @@ final class GuardConfig {
         boolean failClosed = n.bool("fail-closed", d.failClosed());
         int window = (int) n.integer("window", d.window(), 32); // the stream guard needs room for a whole value
         int maxChars = (int) n.integer("max-chars", d.maxChars(), 1_000);
+        Map<String, List<String>> denyLists = denyLists(n);
         Map<String, GuardSettings.Policy> policies = new LinkedHashMap<>();
-        n.objectMap("policies").forEach((name, p) -> policies.put(name, policy(p)));
+        n.objectMap("policies").forEach((name, p) -> policies.put(name, policy(p, denyLists.keySet())));
         Map<String, String> models = n.stringMap("models");
         Map<String, String> keys = n.stringMap("keys");
         models.forEach((alias, policy) -> {
@@ -28,7 +29,19 @@ final class GuardConfig {
         });
         keys.forEach((key, policy) -> requirePolicy(n, "keys", policy, policies));
         n.finish();
-        return new GuardSettings(failClosed, window, maxChars, policies, models, keys);
+        return new GuardSettings(failClosed, window, maxChars, policies, models, keys, denyLists);
+    }
+
+    private static Map<String, List<String>> denyLists(Node n) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        Node lists = n.object("deny-lists");
+        if (lists == null) return out;
+        for (String name : lists.fieldNames()) {
+            List<String> terms = lists.strings(name).stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+            if (terms.isEmpty()) lists.problem(name, "the deny-list has no terms; list them, e.g. [Acme Corp, Globex]");
+            out.put(name, terms);
+        }
+        return out;
     }
 
     private static void requirePolicy(Node n, String where, String policy, Map<String, GuardSettings.Policy> policies) {
@@ -37,20 +50,25 @@ final class GuardConfig {
         }
     }
 
-    private static GuardSettings.Policy policy(Node p) {
-        List<GuardSettings.Rule> input = rules(p.objects("input"));
-        List<GuardSettings.Rule> output = rules(p.objects("output"));
+    private static GuardSettings.Policy policy(Node p, Set<String> denyLists) {
+        List<GuardSettings.Rule> input = rules(p.objects("input"), denyLists);
+        List<GuardSettings.Rule> output = rules(p.objects("output"), denyLists);
         p.finish();
         return new GuardSettings.Policy(input, output);
     }
 
-    private static List<GuardSettings.Rule> rules(List<Node> nodes) {
+    private static List<GuardSettings.Rule> rules(List<Node> nodes, Set<String> denyLists) {
         List<GuardSettings.Rule> out = new ArrayList<>();
         for (Node r : nodes) {
             String detector = r.required("detector");
             String action = r.required("action");
-            if (detector != null && !GuardSettings.DETECTORS.contains(detector)) {
-                r.problem("detector", "'" + detector + "' is not one of " + GuardSettings.DETECTORS);
+            if (detector != null && detector.startsWith(GuardSettings.DENY_PREFIX)) {
+                String list = detector.substring(GuardSettings.DENY_PREFIX.length());
+                if (!denyLists.contains(list)) {
+                    r.problem("detector", "deny-list '" + list + "' is not defined under guards.deny-lists; defined: " + denyLists);
+                }
+            } else if (detector != null && !GuardSettings.DETECTORS.contains(detector)) {
+                r.problem("detector", "'" + detector + "' is not one of " + GuardSettings.DETECTORS + " or deny:<list>");
             }
             if (action != null && !GuardSettings.ACTIONS.contains(action)) {
                 r.problem("action", "'" + action + "' is not one of " + GuardSettings.ACTIONS);

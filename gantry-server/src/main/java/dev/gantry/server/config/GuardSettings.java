@@ -16,17 +16,20 @@ import java.util.Set;
  * @param policies   policy name to rules; {@code default} applies where nothing else does
  * @param models     model alias to policy name
  * @param keys       key name to policy name
+ * @param denyLists  named lists of terms, used by rules as detector {@code deny:<name>}
  */
 public record GuardSettings(boolean failClosed, int window, int maxChars, Map<String, Policy> policies,
-                            Map<String, String> models, Map<String, String> keys) {
+                            Map<String, String> models, Map<String, String> keys, Map<String, List<String>> denyLists) {
     public static final Set<String> DETECTORS = Set.of("pii", "injection", "harmful");
     public static final Set<String> ACTIONS = Set.of("block", "redact", "pseudonymize", "flag");
-    public static final GuardSettings NONE = new GuardSettings(true, 128, 1_000_000, Map.of(), Map.of(), Map.of());
+    public static final String DENY_PREFIX = "deny:";
+    public static final GuardSettings NONE = new GuardSettings(true, 128, 1_000_000, Map.of(), Map.of(), Map.of(), Map.of());
 
     public GuardSettings {
         policies = Map.copyOf(policies);
         models = Map.copyOf(models);
         keys = Map.copyOf(keys);
+        denyLists = Map.copyOf(denyLists);
     }
 
     public boolean enabled() {
@@ -42,7 +45,7 @@ public record GuardSettings(boolean failClosed, int window, int maxChars, Map<St
     }
 
     /**
-     * @param detector {@code pii}, {@code injection} or {@code harmful}
+     * @param detector {@code pii}, {@code injection}, {@code harmful} or {@code deny:<list>}
      * @param action   {@code block}, {@code redact}, {@code pseudonymize} or {@code flag}
      * @param types    finding types the rule acts on (e.g. EMAIL_ADDRESS); empty means all the detector finds
      * @param minScore findings below this confidence are ignored

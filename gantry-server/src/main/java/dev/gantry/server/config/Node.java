@@ -198,6 +198,13 @@ final class Node {
         return out;
     }
 
+    /** The keys of this mapping, in file order. */
+    List<String> fieldNames() {
+        List<String> out = new ArrayList<>();
+        json.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
     /** A mapping whose values are mappings, e.g. named policies; keys in file order. */
     Map<String, Node> objectMap(String key) {
         Map<String, Node> out = new LinkedHashMap<>();

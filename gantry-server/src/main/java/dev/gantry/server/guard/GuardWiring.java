@@ -6,6 +6,7 @@ import dev.gantry.guard.chain.GuardAction;
 import dev.gantry.guard.chain.GuardChain;
 import dev.gantry.guard.chain.GuardPolicy;
 import dev.gantry.guard.chain.GuardRule;
+import dev.gantry.guard.deny.DenyListDetector;
 import dev.gantry.guard.exchange.GuardedCall;
 import dev.gantry.guard.exchange.PolicyChains;
 import dev.gantry.guard.exchange.PolicyGuardrail;
@@ -23,14 +24,16 @@ import java.util.function.Consumer;
 /** Builds the gateway's guardrail from the {@code guards:} config: one detector instance per kind, shared. */
 public final class GuardWiring {
     private final Map<String, Detector> detectors = new HashMap<>();
+    private final Map<String, List<String>> denyLists;
 
-    private GuardWiring() {
+    private GuardWiring(Map<String, List<String>> denyLists) {
+        this.denyLists = denyLists;
     }
 
     /** {@link Guardrail#NONE} when no policy is configured, so an unguarded gateway pays nothing. */
     public static Guardrail guardrail(GuardSettings settings, Consumer<GuardedCall> onDecisions) {
         if (!settings.enabled()) return Guardrail.NONE;
-        GuardWiring w = new GuardWiring();
+        GuardWiring w = new GuardWiring(settings.denyLists());
         Map<String, PolicyChains> policies = new LinkedHashMap<>();
         settings.policies().forEach((name, p) -> policies.put(name, w.chains(name, p, settings)));
         return new PolicyGuardrail(policies, settings.models(), settings.keys(), onDecisions);
@@ -38,6 +41,14 @@ public final class GuardWiring {
 
     /** A detector by its config name: pii, injection or harmful. */
     public static Detector detector(String name) {
+        return detector(name, Map.of());
+    }
+
+    private static Detector detector(String name, Map<String, List<String>> denyLists) {
+        if (name.startsWith(GuardSettings.DENY_PREFIX)) {
+            String list = name.substring(GuardSettings.DENY_PREFIX.length());
+            return new DenyListDetector(list, denyLists.getOrDefault(list, List.of()));
+        }
         return switch (name) {
             case "pii" -> new PiiDetector();
             case "injection" -> new InjectionDetector();
@@ -63,7 +74,7 @@ public final class GuardWiring {
     private List<GuardRule> rules(String policy, String stage, List<GuardSettings.Rule> rules) {
         return java.util.stream.IntStream.range(0, rules.size()).mapToObj(i -> {
             GuardSettings.Rule r = rules.get(i);
-            Detector d = detectors.computeIfAbsent(r.detector(), GuardWiring::detector);
+            Detector d = detectors.computeIfAbsent(r.detector(), name -> detector(name, denyLists));
             GuardRule rule = GuardRule.of(d, GuardAction.valueOf(r.action().toUpperCase(Locale.ROOT)))
                     .named(policy + "." + stage + "[" + i + "]").minScore(r.minScore());
             return r.types().isEmpty() ? rule : rule.types(r.types().toArray(String[]::new));

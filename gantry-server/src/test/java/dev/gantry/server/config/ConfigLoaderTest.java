@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,7 +141,8 @@ class ConfigLoaderTest {
                       input:
                         - {detector: injection, action: block, min-score: 0.8}
                         - {detector: pii, action: pseudonymize, types: [EMAIL_ADDRESS, PHONE_NUMBER]}
-                      output: [{detector: pii, action: redact}]
+                      output: [{detector: pii, action: redact}, {detector: "deny:rivals", action: redact}]
+                  deny-lists: {rivals: [Acme Corp, Globex]}
                   models: {chat: strict}
                   keys: {team-a: strict}
                 """));
@@ -153,6 +155,8 @@ class ConfigLoaderTest {
         assertThat(g.policies().get("strict").input().get(1).minScore()).isEqualTo(0.5);
         assertThat(g.models()).containsEntry("chat", "strict");
         assertThat(g.keys()).containsEntry("team-a", "strict");
+        assertThat(g.denyLists()).containsEntry("rivals", List.of("Acme Corp", "Globex"));
+        assertThat(g.policies().get("strict").output().get(1).detector()).isEqualTo("deny:rivals");
         assertThat(loader.load(write("{}\n")).guards().enabled()).isFalse();
     }
 
@@ -162,9 +166,13 @@ class ConfigLoaderTest {
                 guards:
                   policies:
                     p: {input: [{detector: pi, action: hide, min-score: 2}]}
+                    q: {output: [{detector: "deny:nope", action: redact}]}
+                  deny-lists: {empty: []}
                   models: {nochat: p}
                   keys: {k: missing}
                 """))).isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+                .anySatisfy(p -> assertThat(p).contains("deny-list 'nope' is not defined"))
+                .anySatisfy(p -> assertThat(p).contains("guards.deny-lists.empty", "no terms"))
                 .anySatisfy(p -> assertThat(p).contains("guards.policies.p.input[0].detector", "'pi' is not one of"))
                 .anySatisfy(p -> assertThat(p).contains("input[0].action", "'hide' is not one of"))
                 .anySatisfy(p -> assertThat(p).contains("min-score", "not between 0 and 1"))

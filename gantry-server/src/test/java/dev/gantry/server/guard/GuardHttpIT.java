@@ -31,6 +31,8 @@ class GuardHttpIT {
                         - {detector: pii, action: pseudonymize, types: [EMAIL_ADDRESS]}
                       output:
                         - {detector: pii, action: redact, types: [CREDIT_CARD]}
+                        - {detector: "deny:rivals", action: redact}
+                  deny-lists: {rivals: [Globex Corp]}
                 """);
     }
 
@@ -71,6 +73,15 @@ class GuardHttpIT {
         String text = streamedText(r.body());
         assertThat(text).doesNotContain("4111 1111 1111 1111").contains("[CREDIT_CARD]").endsWith("under billing.");
         assertThat(r.body()).endsWith("data: [DONE]\n\n");
+    }
+
+    @Test
+    void should_redact_a_deny_listed_term_in_the_answer() throws Exception {
+        server.fake.enqueue(FakeScript.text("You could also try globex  corp for that."));
+        HttpResponse<String> r = chat("Who else sells this?", false);
+
+        assertThat(JSON.readTree(r.body()).at("/choices/0/message/content").asText())
+                .isEqualTo("You could also try [DENY_LIST] for that.");
     }
 
     @Test
