@@ -13,6 +13,9 @@ import dev.gantry.core.error.ProviderException;
 import dev.gantry.core.guard.GuardedExchange;
 import dev.gantry.gateway.admission.Admission;
 import dev.gantry.gateway.admission.TokenEstimator;
+import dev.gantry.gateway.output.OutputCheck;
+import dev.gantry.gateway.output.OutputValidator;
+import dev.gantry.gateway.output.RepairPrompt;
 import dev.gantry.gateway.route.Timeouts;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -22,7 +25,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The chat use case: authenticate, admit, route with retries and fallbacks, call the provider, account.
+ * The chat use case: authenticate, admit, route with retries and fallbacks, call the provider, check a JSON
+ * response_format (non-streaming only, one repair call), account.
  * Streaming fails over invisibly until the first token has been pulled from an upstream; from then on the
  * stream belongs to that upstream and a failure surfaces as an error the server writes into the stream.
  */
@@ -31,6 +35,7 @@ public final class ChatGateway {
     private final Map<String, ProviderHandle> providers;
     private final TokenEstimator tokens;
     private final Watchdog watchdog;
+    private final OutputValidator outputs = new OutputValidator();
 
     public ChatGateway(GatewayParts parts) {
         this.pipeline = parts.pipeline();
@@ -39,34 +44,58 @@ public final class ChatGateway {
         this.watchdog = parts.watchdog();
     }
 
+    /**
+     * A non-streaming call. With a JSON response_format the answer is validated, and an invalid one gets a single
+     * repair call on the same route; both calls are paid for and settled together.
+     */
     public GatewayResult<ChatResponse> chat(ChatRequest request, RequestContext ctx) {
         Router.Trace trace = new Router.Trace();
         Pipeline.Entry entry = null;
         Admission.Ticket ticket = null;
-        BigDecimal cost = null;
-        Usage usage = null;
+        Paid paid = null;
+        boolean settled = false;
         try {
             entry = pipeline.enter(ctx, request.model());
-            ticket = admit(entry, request);
+            OutputCheck check = outputs.prepare(request.responseFormat());
+            ticket = admit(entry, request, check.enabled());
             GuardedExchange guarded = pipeline.guard.open(request, Pipeline.scope(ctx, entry, request.model()));
             ChatRequest outgoing = guarded.request();
-            ChatResponse r = pipeline.router.run(entry.route(), request.model(), trace, a -> call(a, outgoing, ctx));
+            paid = callRoute(entry, request.model(), outgoing, trace, ctx);
+            OutputCheck.Failure failure = check.firstFailure(paid.response());
+            if (failure != null) {
+                paid = paid.then(callRoute(entry, request.model(), RepairPrompt.request(outgoing, failure), trace, ctx));
+                failure = check.firstFailure(paid.response());
+            }
+            pipeline.admission.settle(ticket, paid.usage().totalTokens(), paid.cost());
+            settled = true;
+            if (failure != null) throw check.rejected(request.model(), failure); // both calls were still paid for
+            ChatResponse checked = guarded.answer(paid.response()); // an answer blocked here was still paid for
+            pipeline.report(ctx, entry.key(), request.model(), trace, paid.usage(), paid.cost(), 200, null, false, -1);
             Attempt a = trace.last;
-            long took = System.nanoTime() - a.startNanos();
-            trace.upstreamNanos += took;
-            a.target().succeeded(took);
-            usage = r.usage();
-            cost = pipeline.costs.cost(a.provider(), a.upstreamModel(), usage);
-            pipeline.admission.settle(ticket, usage.totalTokens(), cost);
-            ChatResponse checked = guarded.answer(r); // an answer blocked here was still paid for
-            pipeline.report(ctx, entry.key(), request.model(), trace, usage, cost, 200, null, false, -1);
-            return new GatewayResult<>(checked, a.provider(), a.upstreamModel(), trace.attempts, trace.route(), cost);
+            return new GatewayResult<>(checked, a.provider(), a.upstreamModel(), trace.attempts, trace.route(), paid.cost());
         } catch (GantryException e) {
-            if (ticket != null && cost == null) pipeline.admission.release(ticket);
-            pipeline.report(ctx, entry == null ? null : entry.key(), request.model(), trace, usage,
-                    cost == null ? BigDecimal.ZERO : cost, e.kind().httpStatus(), e, false, -1);
+            if (ticket != null && !settled) settleOrRelease(ticket, paid);
+            pipeline.report(ctx, entry == null ? null : entry.key(), request.model(), trace,
+                    paid == null ? null : paid.usage(), paid == null ? BigDecimal.ZERO : paid.cost(),
+                    e.kind().httpStatus(), e, false, -1);
             throw e;
         }
+    }
+
+    /** One routed upstream call (retries and fallbacks included), priced by the target that answered. */
+    private Paid callRoute(Pipeline.Entry entry, String model, ChatRequest outgoing, Router.Trace trace, RequestContext ctx) {
+        ChatResponse r = pipeline.router.run(entry.route(), model, trace, a -> call(a, outgoing, ctx));
+        Attempt a = trace.last;
+        long took = System.nanoTime() - a.startNanos();
+        trace.upstreamNanos += took;
+        a.target().succeeded(took);
+        return new Paid(r, r.usage(), pipeline.costs.cost(a.provider(), a.upstreamModel(), r.usage()));
+    }
+
+    /** A failed repair call leaves the first call to pay for; a request that never got an answer pays nothing. */
+    private void settleOrRelease(Admission.Ticket ticket, Paid paid) {
+        if (paid == null) pipeline.admission.release(ticket);
+        else pipeline.admission.settle(ticket, paid.usage().totalTokens(), paid.cost());
     }
 
     /** Opens a stream: returns once an upstream produced its first token (or ended), after any failover. */
@@ -76,7 +105,7 @@ public final class ChatGateway {
         Admission.Ticket ticket = null;
         try {
             entry = pipeline.enter(ctx, request.model());
-            ticket = admit(entry, request);
+            ticket = admit(entry, request, false);
             GuardedExchange guarded = pipeline.guard.open(request, Pipeline.scope(ctx, entry, request.model()));
             ChatRequest upstream = guarded.request().toBuilder().stream(true).includeUsage(true).build();
             Opened opened = pipeline.router.run(entry.route(), request.model(), trace, a -> open(a, upstream, ctx));
@@ -94,13 +123,22 @@ public final class ChatGateway {
         pipeline.report(ctx, null, model, null, null, BigDecimal.ZERO, e.kind().httpStatus(), e, false, -1);
     }
 
-    private Admission.Ticket admit(Pipeline.Entry e, ChatRequest r) {
+    /**
+     * @param repairable the answer may need a repair call, which the budget reservation must cover too: its prompt
+     *                   is the original one plus the invalid answer and the repair instruction
+     */
+    private Admission.Ticket admit(Pipeline.Entry e, ChatRequest r, boolean repairable) {
         boolean keyNeeds = e.key() != null && (e.key().tpm() > 0 || e.key().budget() != null);
         long prompt = keyNeeds || e.route().tpm() > 0 ? tokens.promptTokens(r) : 0;
         int choices = r.n() == null ? 1 : Math.max(1, r.n());
         long maxOut = r.maxTokens() == null ? 0 : (long) r.maxTokens() * choices;
         Integer worstOut = r.maxTokens() == null ? null : (int) Math.min(Integer.MAX_VALUE, maxOut);
         BigDecimal worst = pipeline.worstCase(e, r.model(), prompt, worstOut);
+        if (repairable) {
+            long answer = r.maxTokens() == null ? CostCalculator.DEFAULT_MAX_OUTPUT : maxOut;
+            long repairPrompt = prompt + answer + RepairPrompt.MAX_INSTRUCTION_TOKENS;
+            worst = worst.add(pipeline.worstCase(e, r.model(), repairPrompt, worstOut));
+        }
         return pipeline.admission.admit(e.key(), e.route(), prompt + maxOut, worst);
     }
 
@@ -182,6 +220,13 @@ public final class ChatGateway {
 
     Watchdog watchdog() {
         return watchdog;
+    }
+
+    /** The latest answer with the usage and cost of every call made for it so far. */
+    private record Paid(ChatResponse response, Usage usage, BigDecimal cost) {
+        Paid then(Paid next) {
+            return new Paid(next.response, usage.plus(next.usage), cost.add(next.cost));
+        }
     }
 
     /** An upstream stream that has produced its first token, with the chunks pulled so far. */
