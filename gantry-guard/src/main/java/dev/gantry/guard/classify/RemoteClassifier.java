@@ -20,20 +20,35 @@ public final class RemoteClassifier {
     private final URI endpoint;
     private final Duration timeout;
     private final HttpClient client;
+    private final String positiveLabel;
 
+    /** The plain protocol: {@code {"text"}} in, {@code {"score"}} out. */
     public RemoteClassifier(URI endpoint, Duration timeout) {
+        this(endpoint, timeout, null);
+    }
+
+    /**
+     * @param positiveLabel null for the plain protocol; otherwise a Hugging Face text-embeddings-inference
+     *                      {@code /predict} endpoint ({@code {"inputs"}} in, {@code [{"label","score"}]} out) and the
+     *                      label whose score is the probability, e.g. {@code INJECTION} for
+     *                      protectai/deberta-v3-base-prompt-injection-v2
+     */
+    public RemoteClassifier(URI endpoint, Duration timeout, String positiveLabel) {
         this.endpoint = endpoint;
         this.timeout = timeout;
+        this.positiveLabel = positiveLabel;
         this.client = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
     public OptionalDouble probability(String text) {
         try {
+            Map<String, String> body = positiveLabel == null ? Map.of("text", text) : Map.of("inputs", text);
             HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(timeout).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("text", text)))).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) return OptionalDouble.empty();
-            JsonNode score = JSON.readTree(response.body()).path("score");
+            JsonNode answer = JSON.readTree(response.body());
+            JsonNode score = positiveLabel == null ? answer.path("score") : labelScore(answer);
             double p = score.asDouble(Double.NaN);
             return score.isNumber() && p >= 0 && p <= 1 ? OptionalDouble.of(p) : OptionalDouble.empty();
         } catch (InterruptedException e) {
@@ -42,5 +57,14 @@ public final class RemoteClassifier {
         } catch (Exception e) {
             return OptionalDouble.empty();
         }
+    }
+
+    /** TEI answers one input with a list of labels, or a list holding that list; the positive label's score. */
+    private JsonNode labelScore(JsonNode answer) {
+        JsonNode labels = answer.isArray() && answer.size() == 1 && answer.get(0).isArray() ? answer.get(0) : answer;
+        for (JsonNode l : labels) {
+            if (positiveLabel.equalsIgnoreCase(l.path("label").asText())) return l.path("score");
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 }

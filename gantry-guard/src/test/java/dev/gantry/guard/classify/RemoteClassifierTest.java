@@ -42,6 +42,19 @@ class RemoteClassifierTest {
     }
 
     @Test
+    void readsThePositiveLabelOfATeiPredictAnswer() throws IOException {
+        String tei = "[{\"label\": \"SAFE\", \"score\": 0.1}, {\"label\": \"INJECTION\", \"score\": 0.9}]";
+        assertThat(new RemoteClassifier(serve(200, tei), Duration.ofSeconds(2), "injection").probability("x"))
+                .isEqualTo(OptionalDouble.of(0.9));
+        stop();
+        assertThat(new RemoteClassifier(serve(200, "[" + tei + "]"), Duration.ofSeconds(2), "INJECTION").probability("x"))
+                .as("batched shape").isEqualTo(OptionalDouble.of(0.9));
+        stop();
+        assertThat(new RemoteClassifier(serve(200, tei), Duration.ofSeconds(2), "JAILBREAK").probability("x"))
+                .as("a label the model does not have: no opinion").isEmpty();
+    }
+
+    @Test
     void failsOpenOnErrorsAndOddAnswers() throws IOException {
         assertThat(new RemoteClassifier(serve(500, "oops"), Duration.ofSeconds(2)).probability("x")).isEmpty();
         stop();

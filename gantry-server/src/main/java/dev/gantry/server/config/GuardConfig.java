@@ -19,6 +19,7 @@ final class GuardConfig {
         int window = (int) n.integer("window", d.window(), 32); // the stream guard needs room for a whole value
         int maxChars = (int) n.integer("max-chars", d.maxChars(), 1_000);
         Map<String, List<String>> denyLists = denyLists(n);
+        Map<String, GuardSettings.Remote> remotes = remotes(n);
         Map<String, GuardSettings.Policy> policies = new LinkedHashMap<>();
         n.objectMap("policies").forEach((name, p) -> policies.put(name, policy(p, denyLists.keySet())));
         Map<String, String> models = n.stringMap("models");
@@ -29,7 +30,24 @@ final class GuardConfig {
         });
         keys.forEach((key, policy) -> requirePolicy(n, "keys", policy, policies));
         n.finish();
-        return new GuardSettings(failClosed, window, maxChars, policies, models, keys, denyLists);
+        return new GuardSettings(failClosed, window, maxChars, policies, models, keys, denyLists, remotes);
+    }
+
+    private static Map<String, GuardSettings.Remote> remotes(Node n) {
+        Map<String, GuardSettings.Remote> out = new LinkedHashMap<>();
+        n.objectMap("remote-classifiers").forEach((detector, r) -> {
+            if (!detector.equals("injection") && !detector.equals("harmful")) {
+                n.problem("remote-classifiers", "'" + detector + "' has no remote layer; use injection or harmful");
+            }
+            String url = r.required("url");
+            if (url != null && !url.startsWith("http://") && !url.startsWith("https://")) {
+                r.problem("url", "'" + url + "' is not an http(s) URL, e.g. http://tei:8080/predict");
+            }
+            out.put(detector, new GuardSettings.Remote(url, r.string("label", null),
+                    r.duration("timeout", java.time.Duration.ofMillis(500))));
+            r.finish();
+        });
+        return out;
     }
 
     private static Map<String, List<String>> denyLists(Node n) {

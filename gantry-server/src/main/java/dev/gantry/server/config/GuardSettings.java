@@ -17,19 +17,33 @@ import java.util.Set;
  * @param models     model alias to policy name
  * @param keys       key name to policy name
  * @param denyLists  named lists of terms, used by rules as detector {@code deny:<name>}
+ * @param remotes    detector name (injection, harmful) to the served classifier averaged into its score
  */
 public record GuardSettings(boolean failClosed, int window, int maxChars, Map<String, Policy> policies,
-                            Map<String, String> models, Map<String, String> keys, Map<String, List<String>> denyLists) {
+                            Map<String, String> models, Map<String, String> keys, Map<String, List<String>> denyLists,
+                            Map<String, Remote> remotes) {
     public static final Set<String> DETECTORS = Set.of("pii", "injection", "harmful");
     public static final Set<String> ACTIONS = Set.of("block", "redact", "pseudonymize", "flag");
     public static final String DENY_PREFIX = "deny:";
-    public static final GuardSettings NONE = new GuardSettings(true, 128, 1_000_000, Map.of(), Map.of(), Map.of(), Map.of());
+    public static final GuardSettings NONE = new GuardSettings(true, 128, 1_000_000, Map.of(), Map.of(), Map.of(), Map.of(),
+            Map.of());
 
     public GuardSettings {
         policies = Map.copyOf(policies);
         models = Map.copyOf(models);
         keys = Map.copyOf(keys);
         denyLists = Map.copyOf(denyLists);
+        remotes = Map.copyOf(remotes);
+    }
+
+    /**
+     * A classifier served over HTTP, e.g. a prompt-injection model on Hugging Face text-embeddings-inference.
+     *
+     * @param url     the endpoint, e.g. http://tei:8080/predict
+     * @param label   the label whose score is the probability (TEI /predict); null: the plain {text} -> {score} protocol
+     * @param timeout past it the detector decides alone (the remote layer fails open)
+     */
+    public record Remote(String url, String label, java.time.Duration timeout) {
     }
 
     public boolean enabled() {

@@ -6,6 +6,7 @@ import dev.gantry.guard.chain.GuardAction;
 import dev.gantry.guard.chain.GuardChain;
 import dev.gantry.guard.chain.GuardPolicy;
 import dev.gantry.guard.chain.GuardRule;
+import dev.gantry.guard.classify.RemoteClassifier;
 import dev.gantry.guard.deny.DenyListDetector;
 import dev.gantry.guard.exchange.GuardedCall;
 import dev.gantry.guard.exchange.PolicyChains;
@@ -19,21 +20,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.net.URI;
 import java.util.function.Consumer;
 
 /** Builds the gateway's guardrail from the {@code guards:} config: one detector instance per kind, shared. */
 public final class GuardWiring {
     private final Map<String, Detector> detectors = new HashMap<>();
-    private final Map<String, List<String>> denyLists;
+    private final GuardSettings settings;
 
-    private GuardWiring(Map<String, List<String>> denyLists) {
-        this.denyLists = denyLists;
+    private GuardWiring(GuardSettings settings) {
+        this.settings = settings;
     }
 
     /** {@link Guardrail#NONE} when no policy is configured, so an unguarded gateway pays nothing. */
     public static Guardrail guardrail(GuardSettings settings, Consumer<GuardedCall> onDecisions) {
         if (!settings.enabled()) return Guardrail.NONE;
-        GuardWiring w = new GuardWiring(settings.denyLists());
+        GuardWiring w = new GuardWiring(settings);
         Map<String, PolicyChains> policies = new LinkedHashMap<>();
         settings.policies().forEach((name, p) -> policies.put(name, w.chains(name, p, settings)));
         return new PolicyGuardrail(policies, settings.models(), settings.keys(), onDecisions);
@@ -41,18 +44,21 @@ public final class GuardWiring {
 
     /** A detector by its config name: pii, injection or harmful. */
     public static Detector detector(String name) {
-        return detector(name, Map.of());
+        return detector(name, GuardSettings.NONE);
     }
 
-    private static Detector detector(String name, Map<String, List<String>> denyLists) {
+    /** A detector by its config name, with the deny-lists and remote classifiers of {@code s}. */
+    static Detector detector(String name, GuardSettings s) {
         if (name.startsWith(GuardSettings.DENY_PREFIX)) {
             String list = name.substring(GuardSettings.DENY_PREFIX.length());
-            return new DenyListDetector(list, denyLists.getOrDefault(list, List.of()));
+            return new DenyListDetector(list, s.denyLists().getOrDefault(list, List.of()));
         }
+        Optional<RemoteClassifier> remote = Optional.ofNullable(s.remotes().get(name))
+                .map(r -> new RemoteClassifier(URI.create(r.url()), r.timeout(), r.label()));
         return switch (name) {
             case "pii" -> new PiiDetector();
-            case "injection" -> new InjectionDetector();
-            case "harmful" -> new HarmfulContentDetector();
+            case "injection" -> new InjectionDetector(InjectionDetector.DEFAULT_THRESHOLD, remote);
+            case "harmful" -> new HarmfulContentDetector(HarmfulContentDetector.DEFAULT_THRESHOLD, remote);
             default -> throw new IllegalArgumentException("unknown detector '" + name + "'; use one of "
                     + GuardSettings.DETECTORS);
         };
@@ -74,7 +80,7 @@ public final class GuardWiring {
     private List<GuardRule> rules(String policy, String stage, List<GuardSettings.Rule> rules) {
         return java.util.stream.IntStream.range(0, rules.size()).mapToObj(i -> {
             GuardSettings.Rule r = rules.get(i);
-            Detector d = detectors.computeIfAbsent(r.detector(), name -> detector(name, denyLists));
+            Detector d = detectors.computeIfAbsent(r.detector(), name -> detector(name, settings));
             GuardRule rule = GuardRule.of(d, GuardAction.valueOf(r.action().toUpperCase(Locale.ROOT)))
                     .named(policy + "." + stage + "[" + i + "]").minScore(r.minScore());
             return r.types().isEmpty() ? rule : rule.types(r.types().toArray(String[]::new));

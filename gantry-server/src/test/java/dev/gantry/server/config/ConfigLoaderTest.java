@@ -143,6 +143,8 @@ class ConfigLoaderTest {
                         - {detector: pii, action: pseudonymize, types: [EMAIL_ADDRESS, PHONE_NUMBER]}
                       output: [{detector: pii, action: redact}, {detector: "deny:rivals", action: redact}]
                   deny-lists: {rivals: [Acme Corp, Globex]}
+                  remote-classifiers:
+                    injection: {url: "http://tei:8080/predict", label: INJECTION, timeout: 300ms}
                   models: {chat: strict}
                   keys: {team-a: strict}
                 """));
@@ -156,6 +158,8 @@ class ConfigLoaderTest {
         assertThat(g.models()).containsEntry("chat", "strict");
         assertThat(g.keys()).containsEntry("team-a", "strict");
         assertThat(g.denyLists()).containsEntry("rivals", List.of("Acme Corp", "Globex"));
+        assertThat(g.remotes().get("injection")).isEqualTo(new GuardSettings.Remote("http://tei:8080/predict",
+                "INJECTION", java.time.Duration.ofMillis(300)));
         assertThat(g.policies().get("strict").output().get(1).detector()).isEqualTo("deny:rivals");
         assertThat(loader.load(write("{}\n")).guards().enabled()).isFalse();
     }
@@ -168,11 +172,14 @@ class ConfigLoaderTest {
                     p: {input: [{detector: pi, action: hide, min-score: 2}]}
                     q: {output: [{detector: "deny:nope", action: redact}]}
                   deny-lists: {empty: []}
+                  remote-classifiers: {pii: {url: "ftp://x"}}
                   models: {nochat: p}
                   keys: {k: missing}
                 """))).isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
                 .anySatisfy(p -> assertThat(p).contains("deny-list 'nope' is not defined"))
                 .anySatisfy(p -> assertThat(p).contains("guards.deny-lists.empty", "no terms"))
+                .anySatisfy(p -> assertThat(p).contains("'pii' has no remote layer"))
+                .anySatisfy(p -> assertThat(p).contains("remote-classifiers.pii.url", "not an http(s) URL"))
                 .anySatisfy(p -> assertThat(p).contains("guards.policies.p.input[0].detector", "'pi' is not one of"))
                 .anySatisfy(p -> assertThat(p).contains("input[0].action", "'hide' is not one of"))
                 .anySatisfy(p -> assertThat(p).contains("min-score", "not between 0 and 1"))
