@@ -23,7 +23,8 @@ import java.util.function.Consumer;
 
 /** One request under one policy: the checked request, and the checks its answer goes through. */
 final class PolicyExchange implements GuardedExchange {
-    private final ChatRequest request;
+    /** The client's request until the input rules ran, then the checked one. */
+    private ChatRequest request;
     private final GuardScope scope;
     private final PolicyChains chains;
     private final PseudonymVault vault;
@@ -42,20 +43,18 @@ final class PolicyExchange implements GuardedExchange {
     /** Runs the input rules on every message, with one vault so a value gets one placeholder everywhere. */
     static PolicyExchange open(ChatRequest request, GuardScope scope, PolicyChains chains, PseudonymVault vault,
                                Consumer<GuardedCall> onFinished) {
+        PolicyExchange exchange = new PolicyExchange(request, scope, chains, vault, onFinished);
         List<GuardDecision> decisions = new ArrayList<>();
         try {
-            ChatRequest checked = RequestTexts.rewrite(request, (role, text) -> {
+            exchange.request = RequestTexts.rewrite(request, (role, text) -> {
                 InputResult r = chainFor(role, chains).checkInput(text, vault);
                 decisions.addAll(r.decisions());
                 if (r.blocked()) throw r.toException();
                 return r.text();
             });
-            PolicyExchange exchange = new PolicyExchange(checked, scope, chains, vault, onFinished);
-            exchange.record("input", decisions);
             return exchange;
-        } catch (RuntimeException e) {
-            new PolicyExchange(request, scope, chains, vault, onFinished).record("input", decisions);
-            throw e;
+        } finally {
+            exchange.record("input", decisions); // a blocked request's decisions are reported too
         }
     }
 
