@@ -6,6 +6,7 @@ import dev.gantry.core.chat.ChatRequest;
 import dev.gantry.core.chat.ChatResponse;
 import dev.gantry.core.chat.ChatStream;
 import dev.gantry.core.chat.ChoiceDelta;
+import dev.gantry.core.chat.ResponseFormat;
 import dev.gantry.core.chat.Usage;
 import dev.gantry.core.error.ErrorKind;
 import dev.gantry.core.error.GantryException;
@@ -16,6 +17,7 @@ import dev.gantry.gateway.admission.TokenEstimator;
 import dev.gantry.gateway.output.OutputCheck;
 import dev.gantry.gateway.output.OutputValidator;
 import dev.gantry.gateway.output.RepairPrompt;
+import dev.gantry.gateway.output.StreamCheck;
 import dev.gantry.gateway.route.Timeouts;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -26,7 +28,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The chat use case: authenticate, admit, route with retries and fallbacks, call the provider, check a JSON
- * response_format (non-streaming only, one repair call), account.
+ * response_format and the route's output schema (one repair call; streams are checked as they go, and fail with an
+ * error event since what was sent cannot be repaired), account.
  * Streaming fails over invisibly until the first token has been pulled from an upstream; from then on the
  * stream belongs to that upstream and a failure surfaces as an error the server writes into the stream.
  */
@@ -56,9 +59,10 @@ public final class ChatGateway {
         boolean settled = false;
         try {
             entry = pipeline.enter(ctx, request.model());
-            OutputCheck check = outputs.prepare(request.responseFormat());
-            ticket = admit(entry, request, check.enabled());
-            GuardedExchange guarded = pipeline.guard.open(request, Pipeline.scope(ctx, entry, request.model()));
+            OutputCheck check = outputs.prepare(request.responseFormat(), entry.route().outputSchema());
+            ChatRequest shaped = shaped(request, entry);
+            ticket = admit(entry, shaped, check.enabled());
+            GuardedExchange guarded = pipeline.guard.open(shaped, Pipeline.scope(ctx, entry, request.model()));
             ChatRequest outgoing = guarded.request();
             paid = callRoute(entry, request.model(), outgoing, trace, ctx);
             OutputCheck.Failure failure = check.firstFailure(paid.response());
@@ -105,17 +109,26 @@ public final class ChatGateway {
         Admission.Ticket ticket = null;
         try {
             entry = pipeline.enter(ctx, request.model());
-            ticket = admit(entry, request, false);
-            GuardedExchange guarded = pipeline.guard.open(request, Pipeline.scope(ctx, entry, request.model()));
+            StreamCheck check = new StreamCheck(outputs.prepare(request.responseFormat(), entry.route().outputSchema()),
+                    request.model());
+            ChatRequest shaped = shaped(request, entry);
+            ticket = admit(entry, shaped, false);
+            GuardedExchange guarded = pipeline.guard.open(shaped, Pipeline.scope(ctx, entry, request.model()));
             ChatRequest upstream = guarded.request().toBuilder().stream(true).includeUsage(true).build();
             Opened opened = pipeline.router.run(entry.route(), request.model(), trace, a -> open(a, upstream, ctx));
-            return new GatewayStream(this, opened, request, ctx, entry.key(), ticket, trace, guarded.stream());
+            return new GatewayStream(this, opened, request, ctx, entry.key(), ticket, trace, guarded.stream(), check);
         } catch (GantryException e) {
             if (ticket != null) pipeline.admission.release(ticket);
             pipeline.report(ctx, entry == null ? null : entry.key(), request.model(), trace, null, BigDecimal.ZERO,
                     e.kind().httpStatus(), e, true, -1);
             throw e;
         }
+    }
+
+    /** The request with its route's output schema as response_format when the client asked for none. */
+    private static ChatRequest shaped(ChatRequest request, Pipeline.Entry entry) {
+        ResponseFormat format = OutputValidator.upstreamFormat(request.responseFormat(), entry.route().outputSchema());
+        return format == request.responseFormat() ? request : request.toBuilder().responseFormat(format).build();
     }
 
     /** Records a request refused before it reached the gateway (malformed body, oversized). */

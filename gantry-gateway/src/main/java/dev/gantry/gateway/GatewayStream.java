@@ -12,6 +12,7 @@ import dev.gantry.core.error.ProviderException;
 import dev.gantry.core.guard.StreamFilter;
 import dev.gantry.core.keys.VirtualKey;
 import dev.gantry.gateway.admission.Admission;
+import dev.gantry.gateway.output.StreamCheck;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ public final class GatewayStream implements dev.gantry.core.chat.ChatStream {
     private final Admission.Ticket ticket;
     private final Router.Trace trace;
     private final StreamFilter guard;
+    private final StreamCheck check;
     private final long ttftMs;
     private final Future<?> totalTimer;
     private final AtomicBoolean finished = new AtomicBoolean();
@@ -47,7 +49,7 @@ public final class GatewayStream implements dev.gantry.core.chat.ChatStream {
     private BigDecimal cost = BigDecimal.ZERO;
 
     GatewayStream(ChatGateway gateway, ChatGateway.Opened opened, ChatRequest request, RequestContext ctx,
-                  VirtualKey key, Admission.Ticket ticket, Router.Trace trace, StreamFilter guard) {
+                  VirtualKey key, Admission.Ticket ticket, Router.Trace trace, StreamFilter guard, StreamCheck check) {
         this.gateway = gateway;
         this.opened = opened;
         this.upstream = opened.stream();
@@ -58,6 +60,7 @@ public final class GatewayStream implements dev.gantry.core.chat.ChatStream {
         this.ticket = ticket;
         this.trace = trace;
         this.guard = guard;
+        this.check = check;
         this.ttftMs = ctx.elapsedMillis();
         Attempt a = opened.attempt();
         this.totalTimer = gateway.watchdog().after(ChatGateway.remaining(a.route().timeouts().total(), a.startNanos()), () -> {
@@ -93,6 +96,7 @@ public final class GatewayStream implements dev.gantry.core.chat.ChatStream {
             while (true) {
                 ChatChunk c = prefix.isEmpty() ? (opened.ended() ? null : upstream.next()) : prefix.poll();
                 if (c == null) {
+                    check.end();
                     complete(null);
                     return null;
                 }
@@ -130,12 +134,22 @@ public final class GatewayStream implements dev.gantry.core.chat.ChatStream {
 
     private ChatChunk forClient(ChatChunk c) {
         List<ChoiceDelta> choices = guarded(c.choices());
+        checkFormat(choices);
         if (request.includeUsage() || c.usage() == null) {
             return choices == c.choices() ? c : new ChatChunk(c.id(), c.model(), c.created(), choices, c.usage(),
                     c.systemFingerprint());
         }
         if (choices.isEmpty()) return null;
         return new ChatChunk(c.id(), c.model(), c.created(), choices, null, c.systemFingerprint());
+    }
+
+    /** What the client receives, held to the response_format: a broken answer ends the stream here. */
+    private void checkFormat(List<ChoiceDelta> choices) {
+        if (!check.enabled()) return;
+        for (ChoiceDelta d : choices) {
+            if (!d.toolCalls().isEmpty()) check.toolCall(d.index());
+            check.text(d.index(), d.content());
+        }
     }
 
     /** Answer text through the output guard: held back at most one window, the rest released at the finish. */

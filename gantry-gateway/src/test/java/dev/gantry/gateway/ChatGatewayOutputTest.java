@@ -16,6 +16,7 @@ import dev.gantry.core.keys.KeyBudget;
 import dev.gantry.core.keys.KeyHashing;
 import dev.gantry.core.keys.VirtualKey;
 import dev.gantry.core.limits.BudgetPeriod;
+import dev.gantry.gateway.route.ModelRoute;
 import dev.gantry.gateway.route.Target;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -167,5 +168,71 @@ class ChatGatewayOutputTest {
                     assertThat(e.getMessage()).contains("cannot be compiled", "Unclosed character class");
                 });
         assertThat(model().calls.get()).isZero();
+    }
+
+    private static ChatGateway withRouteSchema(GatewayFixture fixture) {
+        ModelRoute plain = ChatGatewayRoutingTest.route("chat", List.of(new Target("a", "m1", 1)), List.of(), null);
+        return fixture.build(List.of(new ModelRoute(plain.alias(), plain.targets(), plain.balance(), plain.fallbacks(),
+                null, plain.timeouts(), plain.retry(), plain.breaker(), 0, 0, PERSON)), List.of());
+    }
+
+    @Test
+    void should_send_the_route_schema_upstream_and_hold_answers_to_it_when_the_client_names_no_format() {
+        GatewayFixture fixture = new GatewayFixture(List.of("a"));
+        ChatGateway gateway = withRouteSchema(fixture);
+        fixture.model("a").then(answer("plain prose", 10, 5)).then(answer(VALID, 10, 5));
+
+        GatewayResult<ChatResponse> r = gateway.chat(ask(null), GatewayFixture.ctx(null));
+
+        assertThat(r.value().message().text()).isEqualTo(VALID);
+        assertThat(fixture.model("a").requests.get(0).responseFormat()).isEqualTo(PERSON);
+        assertThat(fixture.model("a").requests.get(1).messages().get(2).text()).contains("schema 'person'");
+    }
+
+    @Test
+    void should_hold_answers_to_the_route_schema_even_when_the_client_asks_for_any_json_object() {
+        GatewayFixture fixture = new GatewayFixture(List.of("a"));
+        ChatGateway gateway = withRouteSchema(fixture);
+        fixture.model("a").then(answer("{\"other\":1}", 10, 5)).then(answer("{\"other\":2}", 10, 5));
+
+        assertThatThrownBy(() -> gateway.chat(ask(ResponseFormat.JSON_OBJECT), GatewayFixture.ctx(null)))
+                .hasMessageContaining("schema 'person'", "name");
+        assertThat(fixture.model("a").requests.get(0).responseFormat()).isEqualTo(ResponseFormat.JSON_OBJECT);
+    }
+
+    @Test
+    void should_end_a_stream_whose_answer_breaks_the_schema_with_an_error_after_accounting_it() {
+        GatewayFixture fixture = new GatewayFixture(List.of("a"));
+        ChatGateway gateway = withRouteSchema(fixture);
+        fixture.model("a").then(answer(WRONG_TYPE.replace("\"age\":\"old\"", "\"age\":1,\"name\":2"), 10, 5));
+        GatewayStream s = gateway.stream(ask(null).toBuilder().stream(true).build(), GatewayFixture.ctx(null));
+
+        assertThat(s.next().choices().get(0).content()).startsWith("{");
+        assertThatThrownBy(() -> {
+            while (s.next() != null) {
+                // drain: the check fires at the end of the stream
+            }
+        }).isInstanceOfSatisfying(GantryException.class, e -> {
+            assertThat(e.kind()).isEqualTo(ErrorKind.MALFORMED_RESPONSE);
+            assertThat(e.getMessage()).contains("streamed an answer", "schema 'person'");
+        });
+        assertThat(fixture.outcomes).singleElement().satisfies(o -> {
+            assertThat(o.usage().errorKind()).isEqualTo("malformed_response");
+            assertThat(o.usage().costUsd()).isPositive();
+        });
+    }
+
+    @Test
+    void should_stream_a_valid_answer_untouched() {
+        GatewayFixture fixture = new GatewayFixture(List.of("a"));
+        ChatGateway gateway = withRouteSchema(fixture);
+        fixture.model("a").then(answer(VALID, 10, 5));
+        GatewayStream s = gateway.stream(ask(null).toBuilder().stream(true).build(), GatewayFixture.ctx(null));
+        StringBuilder text = new StringBuilder();
+        for (var c = s.next(); c != null; c = s.next()) {
+            c.choices().forEach(d -> text.append(d.content() == null ? "" : d.content()));
+        }
+        assertThat(text).hasToString(VALID);
+        assertThat(fixture.outcomes.get(0).usage().errorKind()).isNull();
     }
 }

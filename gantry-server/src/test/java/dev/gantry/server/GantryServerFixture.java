@@ -67,6 +67,12 @@ public final class GantryServerFixture implements AutoCloseable {
                     targets: [{provider: oai, model: fake-model}]
                     retry: {attempts: 2, backoff: 1ms, max-backoff: 2s}
                     fallbacks: [claude]
+                  - name: person
+                    targets: [{provider: oai, model: fake-model}]
+                    retry: {attempts: 1}
+                    output-schema:
+                      name: person
+                      schema: {type: object, required: [name, age], properties: {name: {type: string}, age: {type: integer}}}
                 """.formatted(data, fakeUrl, fakeUrl, fakeUrl);
     }
 

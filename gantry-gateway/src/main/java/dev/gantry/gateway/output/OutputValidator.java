@@ -8,6 +8,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.gantry.core.chat.ResponseFormat;
 import dev.gantry.core.error.GantryException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,11 +28,42 @@ public final class OutputValidator {
 
     /** Compiles the schema before any upstream call, so a broken schema costs the client nothing. */
     public OutputCheck prepare(ResponseFormat format) {
-        if (format == null || format.type() == ResponseFormat.Type.TEXT) return OutputCheck.NONE;
+        return prepare(format, null);
+    }
+
+    /**
+     * The check for a request's own format and its route's output schema (either may be null): an answer must
+     * meet both, the route's first when the client asked for the same schema.
+     */
+    public OutputCheck prepare(ResponseFormat clientFormat, ResponseFormat routeSchema) {
+        List<OutputCheck.Rule> rules = new ArrayList<>(2);
+        if (routeSchema != null) rules.add(rule(routeSchema));
+        if (isJson(clientFormat) && !clientFormat.equals(routeSchema)) rules.add(rule(clientFormat));
+        return rules.isEmpty() ? OutputCheck.NONE : new OutputCheck(rules);
+    }
+
+    /**
+     * The response_format to send upstream: the client's own when it asked for JSON, else the route's schema so
+     * that providers with structured output produce it in the first place.
+     */
+    public static ResponseFormat upstreamFormat(ResponseFormat clientFormat, ResponseFormat routeSchema) {
+        return routeSchema == null || isJson(clientFormat) ? clientFormat : routeSchema;
+    }
+
+    /** Compiles a route's schema, for config checks at start-up. */
+    public void compile(ResponseFormat routeSchema) {
+        rule(routeSchema);
+    }
+
+    private static boolean isJson(ResponseFormat format) {
+        return format != null && format.type() != ResponseFormat.Type.TEXT;
+    }
+
+    private OutputCheck.Rule rule(ResponseFormat format) {
         if (format.type() == ResponseFormat.Type.JSON_OBJECT || format.schema() == null) {
-            return new OutputCheck(format, null);
+            return new OutputCheck.Rule(format, null);
         }
-        return new OutputCheck(format, schema(format.schema()));
+        return new OutputCheck.Rule(format, schema(format.schema()));
     }
 
     private Schema schema(Map<String, Object> schema) {

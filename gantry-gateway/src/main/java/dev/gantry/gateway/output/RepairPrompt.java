@@ -22,7 +22,7 @@ public final class RepairPrompt {
     public static ChatRequest request(ChatRequest original, OutputCheck.Failure failure) {
         List<ChatMessage> messages = new ArrayList<>(original.messages());
         messages.add(ChatMessage.assistant(failure.answer() == null ? "" : failure.answer()));
-        messages.add(ChatMessage.user(instruction(original.responseFormat(), failure.problems())));
+        messages.add(ChatMessage.user(instruction(failure.format(), failure.problems())));
         return original.toBuilder().messages(messages).build();
     }
 

@@ -1,5 +1,6 @@
 package dev.gantry.gateway.route;
 
+import dev.gantry.core.chat.ResponseFormat;
 import java.util.List;
 
 /**
@@ -9,14 +10,26 @@ import java.util.List;
  * @param contextFallback  alias with a larger context window, tried when the upstream says the prompt is too long
  * @param rpm              requests per minute over all keys for this alias, 0 = unlimited
  * @param tpm              tokens per minute over all keys for this alias, 0 = unlimited
+ * @param outputSchema     a json_schema every answer of this alias must match (sent upstream as the
+ *                         response_format when the client names none); null = answers are not checked
  */
 public record ModelRoute(String alias, List<Target> targets, Balance balance, List<String> fallbacks,
                          String contextFallback, Timeouts timeouts, RetryPolicy retry, BreakerPolicy breaker,
-                         long rpm, long tpm) {
+                         long rpm, long tpm, ResponseFormat outputSchema) {
     public ModelRoute {
         targets = List.copyOf(targets);
         fallbacks = fallbacks == null ? List.of() : List.copyOf(fallbacks);
         if (targets.isEmpty()) throw new IllegalArgumentException("model '" + alias + "' has no targets; add at least one {provider, model}");
+        if (outputSchema != null && outputSchema.type() != ResponseFormat.Type.JSON_SCHEMA) {
+            throw new IllegalArgumentException("model '" + alias + "': an output schema must be a json_schema format");
+        }
+    }
+
+    /** A route whose answers are not checked against a schema. */
+    public ModelRoute(String alias, List<Target> targets, Balance balance, List<String> fallbacks,
+                      String contextFallback, Timeouts timeouts, RetryPolicy retry, BreakerPolicy breaker,
+                      long rpm, long tpm) {
+        this(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm, null);
     }
 
     public static ModelRoute simple(String alias, List<Target> targets) {

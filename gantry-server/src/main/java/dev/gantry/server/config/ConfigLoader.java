@@ -3,11 +3,14 @@ package dev.gantry.server.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.gantry.core.chat.ResponseFormat;
+import dev.gantry.core.error.GantryException;
 import dev.gantry.core.keys.KeyBudget;
 import dev.gantry.core.keys.VirtualKey;
 import dev.gantry.core.limits.BudgetPeriod;
 import dev.gantry.core.provider.ProviderSettings;
 import dev.gantry.gateway.cost.Price;
+import dev.gantry.gateway.output.OutputValidator;
 import dev.gantry.gateway.route.Balance;
 import dev.gantry.gateway.route.BreakerPolicy;
 import dev.gantry.gateway.route.ModelRoute;
@@ -167,9 +170,30 @@ public final class ConfigLoader {
         BreakerPolicy breaker = breaker(n.object("circuit-breaker"));
         long rpm = n.integer("rpm", 0, 0);
         long tpm = n.integer("tpm", 0, 0);
+        ResponseFormat outputSchema = outputSchema(n.object("output-schema"));
         n.finish();
         if (alias == null || targets.isEmpty()) return ModelRoute.simple(alias == null ? "?" : alias, List.of(new Target("?", "?", 1)));
-        return new ModelRoute(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm);
+        return new ModelRoute(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm,
+                outputSchema);
+    }
+
+    /** {name, schema, strict}: compiled here so a broken schema stops start-up, not the first request. */
+    private static ResponseFormat outputSchema(Node n) {
+        if (n == null) return null;
+        String name = n.required("name");
+        Map<String, Object> schema = n.rawMap("schema");
+        boolean strict = n.bool("strict", true);
+        n.finish();
+        if (schema == null) n.problem("schema", "is required: the JSON schema every answer of this model must match");
+        if (name == null || schema == null) return null;
+        ResponseFormat format = new ResponseFormat(ResponseFormat.Type.JSON_SCHEMA, name, null, schema, strict);
+        try {
+            new OutputValidator().compile(format);
+        } catch (GantryException e) {
+            n.problem("schema", e.getMessage().replace("send a valid", "write a valid"));
+            return null;
+        }
+        return format;
     }
 
     private static Timeouts timeouts(Node n) {

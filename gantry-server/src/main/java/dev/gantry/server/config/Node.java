@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 final class Node {
     private static final Pattern ENV = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
+    private static final com.fasterxml.jackson.databind.ObjectMapper PLAIN = new com.fasterxml.jackson.databind.ObjectMapper();
     private final String path;
     private final JsonNode json;
     private final List<String> problems;
@@ -168,6 +169,17 @@ final class Node {
             return null;
         }
         return new Node(path(key), v, problems, env);
+    }
+
+    /** A free-form mapping (a JSON schema, say) as plain maps, lists and values; no ${NAME} substitution. */
+    Map<String, Object> rawMap(String key) {
+        if (!has(key)) return null;
+        JsonNode v = json.get(key);
+        if (!v.isObject()) {
+            problem(key, "expected a mapping (key: value lines)");
+            return null;
+        }
+        return PLAIN.convertValue(v, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
     }
 
     List<Node> objects(String key) {

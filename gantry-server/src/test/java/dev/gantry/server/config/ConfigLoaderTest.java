@@ -186,4 +186,34 @@ class ConfigLoaderTest {
                 .anySatisfy(p -> assertThat(p).contains("guards.models", "'nochat' is not a model alias"))
                 .anySatisfy(p -> assertThat(p).contains("guards.keys", "policy 'missing' is not defined")));
     }
+
+    @Test
+    void should_read_a_models_output_schema_and_refuse_one_that_does_not_compile() throws IOException {
+        var routes = loader.load(write("""
+                providers: [{name: oai, type: openai, api-key: ${OPENAI_API_KEY}}]
+                models:
+                  - name: ticket
+                    targets: [{provider: oai, model: gpt-4o-mini}]
+                    output-schema:
+                      name: ticket
+                      schema: {type: object, required: [title], properties: {title: {type: string}}}
+                """)).models();
+        assertThat(routes.get(0).outputSchema().name()).isEqualTo("ticket");
+        assertThat(routes.get(0).outputSchema().schema()).containsEntry("required", List.of("title"));
+        assertThat(routes.get(0).outputSchema().strict()).isTrue();
+
+        assertThatThrownBy(() -> loader.load(write("""
+                providers: [{name: oai, type: openai, api-key: ${OPENAI_API_KEY}}]
+                models:
+                  - name: a
+                    targets: [{provider: oai, model: m}]
+                    output-schema: {name: broken, schema: {type: string, pattern: "["}}
+                  - name: b
+                    targets: [{provider: oai, model: m}]
+                    output-schema: {schema: {type: object}, extra: 1}
+                """))).isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+                .anySatisfy(p -> assertThat(p).contains("models[0].output-schema.schema", "cannot be compiled"))
+                .anySatisfy(p -> assertThat(p).contains("models[1].output-schema.name"))
+                .anySatisfy(p -> assertThat(p).contains("models[1].output-schema.extra", "unknown key")));
+    }
 }

@@ -59,6 +59,45 @@ class OutputValidationHttpIT {
                 .doesNotContain("Exception");
     }
 
+    @Test
+    void should_send_a_routes_output_schema_upstream_and_repair_against_it() throws Exception {
+        server.fake.enqueue(FakeScript.text("{\"name\":\"Ada\"}"));
+        server.fake.enqueue(FakeScript.text(VALID));
+
+        HttpResponse<String> r = server.post("/v1/chat/completions", """
+                {"model": "person", "messages": [{"role": "user", "content": "Who is Ada?"}]}""");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(JSON.readTree(r.body()).at("/choices/0/message/content").asText()).isEqualTo(VALID);
+        JsonNode first = JSON.readTree(server.fake.requests().get(server.fake.requests().size() - 2).body());
+        assertThat(first.at("/response_format/json_schema/name").asText()).isEqualTo("person");
+        assertThat(server.fake.lastRequest().body()).contains("age");
+    }
+
+    @Test
+    void should_stream_a_valid_answer_and_end_an_invalid_one_with_an_error_event() {
+        server.fake.enqueue(FakeScript.text(VALID));
+        HttpResponse<String> ok = server.post("/v1/chat/completions", streamPerson());
+        assertThat(ok.body()).contains("[DONE]").doesNotContain("\"error\"");
+
+        server.fake.enqueue(FakeScript.text("{\"name\": \"Ada\", \"age\": \"old\"}"));
+        HttpResponse<String> wrong = server.post("/v1/chat/completions", streamPerson());
+        assertThat(wrong.statusCode()).isEqualTo(200);
+        assertThat(wrong.body()).contains("data: {\"error\":", "schema 'person'", "/age").doesNotContain("[DONE]");
+    }
+
+    @Test
+    void should_stop_a_stream_at_the_first_delta_that_cannot_be_json() {
+        server.fake.enqueue(FakeScript.text("Sure! Here is the person you asked about: Ada, 36 years old."));
+        HttpResponse<String> r = server.post("/v1/chat/completions", streamPerson());
+        assertThat(r.body()).contains("data: {\"error\":", "not valid JSON").doesNotContain("36 years");
+    }
+
+    private static String streamPerson() {
+        return """
+                {"model": "person", "stream": true, "messages": [{"role": "user", "content": "Who is Ada?"}]}""";
+    }
+
     private static HttpResponse<String> askForPerson() {
         return server.post("/v1/chat/completions", """
                 {"model": "chat", "messages": [{"role": "user", "content": "Who is Ada?"}],
