@@ -22,6 +22,7 @@ import dev.gantry.gateway.route.Timeouts;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -123,6 +124,18 @@ public final class ChatGateway {
                     e.kind().httpStatus(), e, true, -1);
             throw e;
         }
+    }
+
+    /**
+     * Retrieved passages (RAG sources) for a request to {@code model}, through the guard policy that request
+     * will get. Authenticates first, so a bad key fails here as it would on the call itself.
+     *
+     * @return one entry per passage: its text as it may be used, or null when a blocking rule leaves it out
+     */
+    public List<String> screenSources(List<String> passages, RequestContext ctx, String model) {
+        if (passages.isEmpty()) return passages;
+        Pipeline.Entry entry = pipeline.enter(ctx, model);
+        return pipeline.guard.screenSources(passages, Pipeline.scope(ctx, entry, model));
     }
 
     /** The request with its route's output schema as response_format when the client asked for none. */

@@ -3,7 +3,7 @@ package dev.gantry.core.guard;
 /**
  * One decision of a guard, safe to log: it names the rule and the kind of finding, never the matched value.
  *
- * @param stage    {@code input} or {@code output}
+ * @param stage    {@code input}, {@code output} or {@code sources} (retrieved RAG passages)
  * @param detector the detector's name, e.g. {@code pii}
  * @param action   {@code block}, {@code redact}, {@code pseudonymize} or {@code flag}
  * @param type     what was found, e.g. {@code EMAIL_ADDRESS}

@@ -117,7 +117,7 @@ final class PolicyExchange implements GuardedExchange {
         onFinished.accept(new GuardedCall(scope, chains.name(), stageVerdicts));
     }
 
-    private static GuardVerdict verdict(String stage, GuardDecision d) {
+    static GuardVerdict verdict(String stage, GuardDecision d) {
         return new GuardVerdict(stage, d.detector(), d.action().name().toLowerCase(Locale.ROOT), d.findingType(),
                 d.score(), d.reason());
     }

@@ -4,7 +4,11 @@ import dev.gantry.core.chat.ChatRequest;
 import dev.gantry.core.guard.GuardScope;
 import dev.gantry.core.guard.GuardedExchange;
 import dev.gantry.core.guard.Guardrail;
+import dev.gantry.guard.chain.GuardDecision;
+import dev.gantry.guard.chain.InputResult;
 import dev.gantry.guard.chain.PseudonymVault;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -39,6 +43,30 @@ public final class PolicyGuardrail implements Guardrail {
         PolicyChains chains = policyFor(scope);
         if (chains == null) return GuardedExchange.passthrough(request);
         return PolicyExchange.open(request, scope, chains, new PseudonymVault(), onFinished);
+    }
+
+    /**
+     * Each passage through the policy's sources chain: a blocked one is left out (null), the others come back
+     * redacted. Pseudonyms made here are never restored (the passage is not the client's own text), so
+     * pseudonymize acts as a numbered redaction on sources.
+     */
+    @Override
+    public List<String> screenSources(List<String> passages, GuardScope scope) {
+        PolicyChains chains = policyFor(scope);
+        if (chains == null) return passages;
+        PseudonymVault vault = new PseudonymVault();
+        List<String> out = new ArrayList<>(passages.size());
+        List<GuardDecision> decisions = new ArrayList<>();
+        for (String passage : passages) {
+            InputResult r = chains.sources().checkInput(passage, vault);
+            decisions.addAll(r.decisions());
+            out.add(r.blocked() ? null : r.text());
+        }
+        if (!decisions.isEmpty()) {
+            onFinished.accept(new GuardedCall(scope, chains.name(),
+                    decisions.stream().map(d -> PolicyExchange.verdict("sources", d)).toList()));
+        }
+        return out;
     }
 
     private PolicyChains policyFor(GuardScope scope) {

@@ -7,12 +7,14 @@ import dev.gantry.core.error.ErrorKind;
 import dev.gantry.core.error.GantryException;
 import dev.gantry.rag.retrieve.Retriever;
 import dev.gantry.rag.retrieve.SearchResult;
+import dev.gantry.rag.retrieve.SourceScreen;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Answers a question from a collection: retrieve, pack the best hits into the token budget as numbered
  * sources, ask the model to answer only from them with [n] citations, and report which sources it cited.
+ * Retrieved passages go through the {@link SourceScreen} first (the guardrails, in the server).
  *
  * <p>When retrieval finds nothing the model is not called: with no sources it could only answer from its own
  * knowledge, which is what a grounded answer must not do, so the fixed {@link #NO_SOURCES_REPLY} is returned
@@ -24,16 +26,23 @@ public final class AnswerService {
 
     private final AnswerGenerator generator;
     private final ContextPacker packer;
+    private final SourceScreen screen;
 
     /** @param generator null when no chat provider is configured: answering then fails with a clear error */
     public AnswerService(AnswerGenerator generator, ContextPacker packer) {
+        this(generator, packer, SourceScreen.NONE);
+    }
+
+    /** @param screen checks retrieved passages before they are packed; a passage it drops is not a source */
+    public AnswerService(AnswerGenerator generator, ContextPacker packer, SourceScreen screen) {
         this.generator = generator;
         this.packer = packer;
+        this.screen = screen;
     }
 
     public Answer answer(Retriever retriever, AnswerRequest request) {
         requireGenerator();
-        return answer(request, retriever.search(request.search()));
+        return answer(request, screen.apply(retriever.search(request.search())));
     }
 
     /** Answers from hits already retrieved (with {@code request.search()}). */
@@ -49,7 +58,7 @@ public final class AnswerService {
 
     public AnswerStream stream(Retriever retriever, AnswerRequest request) {
         requireGenerator();
-        return stream(request, retriever.search(request.search()));
+        return stream(request, screen.apply(retriever.search(request.search())));
     }
 
     /** The model's stream and the sources it was given; with no hits, a stream of the fixed reply. */

@@ -71,8 +71,9 @@ final class GuardConfig {
     private static GuardSettings.Policy policy(Node p, Set<String> denyLists) {
         List<GuardSettings.Rule> input = rules(p.objects("input"), denyLists);
         List<GuardSettings.Rule> output = rules(p.objects("output"), denyLists);
+        List<GuardSettings.Rule> sources = p.has("sources") ? rules(p.objects("sources"), denyLists) : null;
         p.finish();
-        return new GuardSettings.Policy(input, output);
+        return new GuardSettings.Policy(input, output, sources);
     }
 
     private static List<GuardSettings.Rule> rules(List<Node> nodes, Set<String> denyLists) {

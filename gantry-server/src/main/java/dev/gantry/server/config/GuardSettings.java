@@ -50,11 +50,16 @@ public record GuardSettings(boolean failClosed, int window, int maxChars, Map<St
         return !policies.isEmpty();
     }
 
-    /** @param input rules for the request; {@code output} rules for the answer */
-    public record Policy(List<Rule> input, List<Rule> output) {
+    /**
+     * @param input   rules for the request
+     * @param output  rules for the answer
+     * @param sources rules for retrieved RAG passages (a blocking rule leaves the passage out); null: the input rules
+     */
+    public record Policy(List<Rule> input, List<Rule> output, List<Rule> sources) {
         public Policy {
             input = List.copyOf(input);
             output = List.copyOf(output);
+            sources = sources == null ? input : List.copyOf(sources);
         }
     }
 

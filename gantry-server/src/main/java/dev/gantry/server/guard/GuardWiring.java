@@ -68,7 +68,8 @@ public final class GuardWiring {
         List<GuardRule> input = rules(name, "input", p.input());
         List<GuardRule> output = rules(name, "output", p.output());
         List<GuardRule> piiInput = input.stream().filter(r -> r.detector().name().equals("pii")).toList();
-        return new PolicyChains(name, chain(input, output, s), chain(piiInput, output, s));
+        List<GuardRule> sources = rules(name, "sources", p.sources());
+        return new PolicyChains(name, chain(input, output, s), chain(piiInput, output, s), chain(sources, List.of(), s));
     }
 
     private static GuardChain chain(List<GuardRule> input, List<GuardRule> output, GuardSettings s) {

@@ -49,7 +49,8 @@ final class ChatCompletionsHandler implements Handler {
             return;
         }
         try {
-            RagBindings.Bound bound = bindings.bind(request);
+            RagBindings.Bound bound = bindings.bind(request,
+                    model -> passages -> gateway.screenSources(passages, ctx, model));
             if (bound != null) {
                 request = bound.request();
                 res.header(SOURCES, String.valueOf(bound.sources().size()));

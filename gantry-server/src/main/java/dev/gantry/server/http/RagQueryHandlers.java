@@ -11,6 +11,7 @@ import dev.gantry.gateway.RequestContext;
 import dev.gantry.provider.openai.OpenAiCodec;
 import dev.gantry.rag.answer.Answer;
 import dev.gantry.rag.answer.AnswerRequest;
+import dev.gantry.rag.answer.AnswerService;
 import dev.gantry.rag.answer.AnswerStream;
 import dev.gantry.rag.answer.Citations;
 import dev.gantry.rag.answer.Source;
@@ -61,11 +62,13 @@ final class RagQueryHandlers {
         RequestContext ctx = RequestContext.of(c.requestId(), c.credential(), Exchange.feature(c.req()), "rag.answer");
         GatewayAnswerGenerator generator = generators.create(ctx);
         boolean stream = b.hasNonNull("stream") && SearchJson.bool(b, "stream");
+        AnswerService answers = generator == null ? rag.answers(null)
+                : rag.answers(generator, generator.screen(request.model()));
         if (stream) {
-            stream(c, rag.answers(generator).stream(retriever, request), generator);
+            stream(c, answers.stream(retriever, request), generator);
             return null;
         }
-        Answer a = rag.answers(generator).answer(retriever, request);
+        Answer a = answers.answer(retriever, request);
         routingHeaders(c, generator);
         ObjectNode o = RagRoute.object().put("object", "rag.answer").put("id", c.requestId()).put("model", a.model())
                 .put("answer", a.text());

@@ -8,6 +8,7 @@ import dev.gantry.gateway.GatewayResult;
 import dev.gantry.gateway.GatewayStream;
 import dev.gantry.gateway.RequestContext;
 import dev.gantry.rag.answer.AnswerGenerator;
+import dev.gantry.rag.retrieve.SourceScreen;
 import java.math.BigDecimal;
 
 /**
@@ -45,6 +46,11 @@ public final class GatewayAnswerGenerator implements AnswerGenerator {
         GatewayStream s = chat.stream(request, ctx);
         routing = new Routing(s.provider(), s.upstreamModel(), s.attempts(), s.route(), null);
         return s;
+    }
+
+    /** Retrieved passages through the guard policy a call to {@code model} will get. */
+    public SourceScreen screen(String model) {
+        return passages -> chat.screenSources(passages, ctx, model);
     }
 
     /** Null until a model was called (no hits means no call). */

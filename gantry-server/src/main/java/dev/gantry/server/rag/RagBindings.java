@@ -9,10 +9,12 @@ import dev.gantry.rag.answer.Source;
 import dev.gantry.rag.retrieve.SearchMode;
 import dev.gantry.rag.retrieve.SearchRequest;
 import dev.gantry.rag.retrieve.SearchResult;
+import dev.gantry.rag.retrieve.SourceScreen;
 import dev.gantry.server.config.RagSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Chat-completions models bound to a collection (rag.bindings): a request for such a model is grounded in the
@@ -34,8 +36,11 @@ public final class RagBindings {
     public record Bound(ChatRequest request, List<Source> sources) {
     }
 
-    /** @return null when the request's model is not bound to a collection */
-    public Bound bind(ChatRequest request) {
+    /**
+     * @param screen checks the retrieved passages for the binding's chat model (the guard policy)
+     * @return null when the request's model is not bound to a collection
+     */
+    public Bound bind(ChatRequest request, Function<String, SourceScreen> screen) {
         RagSettings.Binding b = byModel.get(request.model());
         if (b == null) return null;
         String question = GroundedChat.lastQuestion(request);
@@ -46,7 +51,7 @@ public final class RagBindings {
         SearchRequest search = SearchRequest.builder(question.length() > SearchRequest.MAX_QUERY_CHARS
                 ? question.substring(question.length() - SearchRequest.MAX_QUERY_CHARS) : question)
                 .mode(SearchMode.parse(b.mode())).topK(b.topK()).build();
-        SearchResult hits = rag.retriever(b.collection()).search(search);
+        SearchResult hits = screen.apply(b.chatModel()).apply(rag.retriever(b.collection()).search(search));
         PackedContext context = hits.isEmpty() ? new PackedContext(List.of(), "(no relevant sources were found)", 0)
                 : PACKER.pack(hits.hits(), rag.settings().contextTokens());
         return new Bound(GroundedChat.ground(request, context, b.chatModel()), context.sources());

@@ -8,6 +8,7 @@ import dev.gantry.gateway.EmbeddingGateway;
 import dev.gantry.index.lucene.LuceneVectorIndexStore;
 import dev.gantry.rag.answer.AnswerGenerator;
 import dev.gantry.rag.answer.AnswerService;
+import dev.gantry.rag.retrieve.SourceScreen;
 import dev.gantry.rag.answer.ContextPacker;
 import dev.gantry.rag.chunk.MarkdownChunker;
 import dev.gantry.rag.collection.RagCollections;
@@ -84,6 +85,11 @@ public final class RagEngine implements AutoCloseable {
 
     public AnswerService answers(AnswerGenerator generator) {
         return new AnswerService(generator, packer);
+    }
+
+    /** Answers whose retrieved passages go through {@code screen} (the request's guard policy) first. */
+    public AnswerService answers(AnswerGenerator generator, SourceScreen screen) {
+        return new AnswerService(generator, packer, screen);
     }
 
     /** Stops ingesting after the current batch (unfinished jobs resume on the next start), then closes the indexes. */

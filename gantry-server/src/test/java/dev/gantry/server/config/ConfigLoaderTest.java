@@ -216,4 +216,18 @@ class ConfigLoaderTest {
                 .anySatisfy(p -> assertThat(p).contains("models[1].output-schema.name"))
                 .anySatisfy(p -> assertThat(p).contains("models[1].output-schema.extra", "unknown key")));
     }
+
+    @Test
+    void should_give_retrieved_sources_the_input_rules_unless_a_policy_names_its_own() throws IOException {
+        var policies = loader.load(write("""
+                guards:
+                  policies:
+                    same: {input: [{detector: injection, action: block}]}
+                    own:
+                      input: [{detector: injection, action: block}]
+                      sources: [{detector: pii, action: redact}]
+                """)).guards().policies();
+        assertThat(policies.get("same").sources()).isEqualTo(policies.get("same").input());
+        assertThat(policies.get("own").sources()).singleElement().satisfies(r -> assertThat(r.detector()).isEqualTo("pii"));
+    }
 }
