@@ -63,7 +63,7 @@ public final class ChatGateway {
             OutputCheck check = outputs.prepare(request.responseFormat(), entry.route().outputSchema());
             ChatRequest shaped = shaped(request, entry);
             ticket = admit(entry, shaped, check.enabled());
-            GuardedExchange guarded = pipeline.guard.open(shaped, Pipeline.scope(ctx, entry, request.model()));
+            GuardedExchange guarded = pipeline.guard(shaped, ctx, entry);
             ChatRequest outgoing = guarded.request();
             paid = callRoute(entry, request.model(), outgoing, trace, ctx);
             OutputCheck.Failure failure = check.firstFailure(paid.response());
@@ -114,7 +114,7 @@ public final class ChatGateway {
                     request.model());
             ChatRequest shaped = shaped(request, entry);
             ticket = admit(entry, shaped, false);
-            GuardedExchange guarded = pipeline.guard.open(shaped, Pipeline.scope(ctx, entry, request.model()));
+            GuardedExchange guarded = pipeline.guard(shaped, ctx, entry);
             ChatRequest upstream = guarded.request().toBuilder().stream(true).includeUsage(true).build();
             Opened opened = pipeline.router.run(entry.route(), request.model(), trace, a -> open(a, upstream, ctx));
             return new GatewayStream(this, opened, request, ctx, entry.key(), ticket, trace, guarded.stream(), check);

@@ -1,9 +1,11 @@
 package dev.gantry.gateway;
 
+import dev.gantry.core.chat.ChatRequest;
 import dev.gantry.core.chat.Usage;
 import dev.gantry.core.error.ErrorKind;
 import dev.gantry.core.error.GantryException;
 import dev.gantry.core.guard.GuardScope;
+import dev.gantry.core.guard.GuardedExchange;
 import dev.gantry.core.guard.Guardrail;
 import dev.gantry.core.keys.VirtualKey;
 import dev.gantry.core.usage.UsageRecord;
@@ -55,6 +57,12 @@ final class Pipeline {
                     + "'; it may use: " + String.join(", ", key.models()));
         }
         return new Entry(key, route);
+    }
+
+    /** The request through the guards, unless it is one of the guards' own calls. */
+    GuardedExchange guard(ChatRequest request, RequestContext ctx, Entry entry) {
+        if (ctx.unguarded()) return GuardedExchange.passthrough(request);
+        return guard.open(request, scope(ctx, entry, request.model()));
     }
 
     /** Whose request the guards check: the alias asked for and the key, if any. */

@@ -27,6 +27,7 @@ import dev.gantry.provider.gemini.GeminiEmbeddingModel;
 import dev.gantry.provider.openai.OpenAiChatModel;
 import dev.gantry.provider.openai.OpenAiEmbeddingModel;
 import dev.gantry.server.config.GantryConfig;
+import dev.gantry.server.guard.GatewayJudge;
 import dev.gantry.server.guard.GuardDecisionSink;
 import dev.gantry.server.guard.GuardWiring;
 import dev.gantry.server.http.HttpApi;
@@ -44,6 +45,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Wiring only: picks the adapters the config names, builds the gateway, starts the HTTP server, and shuts
@@ -74,6 +76,7 @@ public final class Gantry implements AutoCloseable {
         transport = transport(config.server().upstreamClient());
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         GatewayMetrics metrics = new GatewayMetrics(registry);
+        AtomicReference<ChatGateway> judgeGateway = new AtomicReference<>();
         guardDecisions = new GuardDecisionSink(audit, registry);
         Map<String, ProviderHandle> providers = providers(config.providers(), transport);
         RouteTable routes = new RouteTable(config.models(), providers.keySet(), config.directAddressing());
@@ -85,14 +88,21 @@ public final class Gantry implements AutoCloseable {
                 config.keys(), keyStore, new Bucket4jRateLimiter(), budgets, outcome -> {
                     ledger.record(outcome.usage());
                     metrics.record(outcome.usage(), outcome.overheadNanos());
-                }, GuardWiring.guardrail(config.guards(), guardDecisions));
+                }, GuardWiring.guardrail(config.guards(), guardDecisions, judge(config, judgeGateway)));
         GantryConfig.Server s = config.server();
         ChatGateway chat = new ChatGateway(parts);
+        judgeGateway.set(chat);
         EmbeddingGateway embeddings = new EmbeddingGateway(parts);
         rag = new RagEngine(config.rag(), config.dataDir(), db, transport, embeddings);
         answerers = providers.isEmpty() ? ctx -> null : ctx -> new GatewayAnswerGenerator(chat, ctx);
         http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, chat, embeddings, usage,
                 audit, config.adminKey(), registry, () -> ready, rag, answerers);
+    }
+
+    /** The LLM judge of guards.judge, calling through the gateway once it exists; null when not configured. */
+    private static GatewayJudge judge(GantryConfig config, AtomicReference<ChatGateway> gateway) {
+        var j = config.guards().judge();
+        return j == null ? null : new GatewayJudge(gateway::get, j.model(), j.timeout());
     }
 
     /** Everything but the HTTP server: for CLI commands that work on the data directory in process. */

@@ -20,6 +20,7 @@ final class GuardConfig {
         int maxChars = (int) n.integer("max-chars", d.maxChars(), 1_000);
         Map<String, List<String>> denyLists = denyLists(n);
         Map<String, GuardSettings.Remote> remotes = remotes(n);
+        GuardSettings.Judge judge = judge(n.object("judge"), aliases);
         Map<String, GuardSettings.Policy> policies = new LinkedHashMap<>();
         n.objectMap("policies").forEach((name, p) -> policies.put(name, policy(p, denyLists.keySet())));
         Map<String, String> models = n.stringMap("models");
@@ -30,7 +31,21 @@ final class GuardConfig {
         });
         keys.forEach((key, policy) -> requirePolicy(n, "keys", policy, policies));
         n.finish();
-        return new GuardSettings(failClosed, window, maxChars, policies, models, keys, denyLists, remotes);
+        return new GuardSettings(failClosed, window, maxChars, policies, models, keys, denyLists, remotes, judge);
+    }
+
+    /** {model, from, timeout}; the band's top is the harmful detector's own threshold. */
+    private static GuardSettings.Judge judge(Node j, Set<String> aliases) {
+        if (j == null) return null;
+        String model = j.required("model");
+        if (model != null && !model.contains("/") && !aliases.contains(model)) {
+            j.problem("model", "'" + model + "' is not a model alias; aliases: " + aliases);
+        }
+        double from = j.decimal("from", BigDecimal.valueOf(0.15)).doubleValue();
+        if (from < 0 || from > 1) j.problem("from", from + " is not between 0 and 1");
+        java.time.Duration timeout = j.duration("timeout", java.time.Duration.ofSeconds(5));
+        j.finish();
+        return new GuardSettings.Judge(model, from, timeout);
     }
 
     private static Map<String, GuardSettings.Remote> remotes(Node n) {
@@ -92,7 +107,8 @@ final class GuardConfig {
             if (action != null && !GuardSettings.ACTIONS.contains(action)) {
                 r.problem("action", "'" + action + "' is not one of " + GuardSettings.ACTIONS);
             }
-            double minScore = r.decimal("min-score", BigDecimal.valueOf(0.5)).doubleValue();
+            // default 0: the detector's own calibrated threshold decides, which is what `guard eval` measures
+            double minScore = r.decimal("min-score", BigDecimal.ZERO).doubleValue();
             if (minScore < 0 || minScore > 1) r.problem("min-score", minScore + " is not between 0 and 1");
             out.add(new GuardSettings.Rule(detector, action, r.strings("types"), minScore));
             r.finish();

@@ -18,15 +18,16 @@ import java.util.Set;
  * @param keys       key name to policy name
  * @param denyLists  named lists of terms, used by rules as detector {@code deny:<name>}
  * @param remotes    detector name (injection, harmful) to the served classifier averaged into its score
+ * @param judge      the LLM judge for the harmful detector's uncertain band; null: none
  */
 public record GuardSettings(boolean failClosed, int window, int maxChars, Map<String, Policy> policies,
                             Map<String, String> models, Map<String, String> keys, Map<String, List<String>> denyLists,
-                            Map<String, Remote> remotes) {
+                            Map<String, Remote> remotes, Judge judge) {
     public static final Set<String> DETECTORS = Set.of("pii", "injection", "harmful");
     public static final Set<String> ACTIONS = Set.of("block", "redact", "pseudonymize", "flag");
     public static final String DENY_PREFIX = "deny:";
     public static final GuardSettings NONE = new GuardSettings(true, 128, 1_000_000, Map.of(), Map.of(), Map.of(), Map.of(),
-            Map.of());
+            Map.of(), null);
 
     public GuardSettings {
         policies = Map.copyOf(policies);
@@ -44,6 +45,16 @@ public record GuardSettings(boolean failClosed, int window, int maxChars, Map<St
      * @param timeout past it the detector decides alone (the remote layer fails open)
      */
     public record Remote(String url, String label, java.time.Duration timeout) {
+    }
+
+    /**
+     * A model asked about texts the harmful classifier scores from {@code from} up to its threshold.
+     *
+     * @param model   the alias (or provider/model) that judges; its calls are costed under feature guard-judge
+     * @param from    lowest classifier score that is judged
+     * @param timeout past it the classifier's verdict stands
+     */
+    public record Judge(String model, double from, java.time.Duration timeout) {
     }
 
     public boolean enabled() {

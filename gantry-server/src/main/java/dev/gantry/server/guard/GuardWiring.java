@@ -13,6 +13,8 @@ import dev.gantry.guard.exchange.PolicyChains;
 import dev.gantry.guard.exchange.PolicyGuardrail;
 import dev.gantry.guard.harmful.HarmfulContentDetector;
 import dev.gantry.guard.injection.InjectionDetector;
+import dev.gantry.guard.judge.Judge;
+import dev.gantry.guard.judge.JudgedHarmfulDetector;
 import dev.gantry.guard.pii.PiiDetector;
 import dev.gantry.server.config.GuardSettings;
 import java.util.HashMap;
@@ -28,15 +30,22 @@ import java.util.function.Consumer;
 public final class GuardWiring {
     private final Map<String, Detector> detectors = new HashMap<>();
     private final GuardSettings settings;
+    private final Judge judge;
 
-    private GuardWiring(GuardSettings settings) {
+    private GuardWiring(GuardSettings settings, Judge judge) {
         this.settings = settings;
+        this.judge = judge;
     }
 
     /** {@link Guardrail#NONE} when no policy is configured, so an unguarded gateway pays nothing. */
     public static Guardrail guardrail(GuardSettings settings, Consumer<GuardedCall> onDecisions) {
+        return guardrail(settings, onDecisions, null);
+    }
+
+    /** @param judge asked about the harmful detector's uncertain band when {@code guards.judge} is set; may be null */
+    public static Guardrail guardrail(GuardSettings settings, Consumer<GuardedCall> onDecisions, Judge judge) {
         if (!settings.enabled()) return Guardrail.NONE;
-        GuardWiring w = new GuardWiring(settings);
+        GuardWiring w = new GuardWiring(settings, settings.judge() == null ? null : judge);
         Map<String, PolicyChains> policies = new LinkedHashMap<>();
         settings.policies().forEach((name, p) -> policies.put(name, w.chains(name, p, settings)));
         return new PolicyGuardrail(policies, settings.models(), settings.keys(), onDecisions);
@@ -49,6 +58,10 @@ public final class GuardWiring {
 
     /** A detector by its config name, with the deny-lists and remote classifiers of {@code s}. */
     static Detector detector(String name, GuardSettings s) {
+        return detector(name, s, null);
+    }
+
+    private static Detector detector(String name, GuardSettings s, Judge judge) {
         if (name.startsWith(GuardSettings.DENY_PREFIX)) {
             String list = name.substring(GuardSettings.DENY_PREFIX.length());
             return new DenyListDetector(list, s.denyLists().getOrDefault(list, List.of()));
@@ -58,10 +71,14 @@ public final class GuardWiring {
         return switch (name) {
             case "pii" -> new PiiDetector();
             case "injection" -> new InjectionDetector(InjectionDetector.DEFAULT_THRESHOLD, remote);
-            case "harmful" -> new HarmfulContentDetector(HarmfulContentDetector.DEFAULT_THRESHOLD, remote);
+            case "harmful" -> judged(new HarmfulContentDetector(HarmfulContentDetector.DEFAULT_THRESHOLD, remote), s, judge);
             default -> throw new IllegalArgumentException("unknown detector '" + name + "'; use one of "
                     + GuardSettings.DETECTORS);
         };
+    }
+
+    private static Detector judged(HarmfulContentDetector harmful, GuardSettings s, Judge judge) {
+        return judge == null || s.judge() == null ? harmful : new JudgedHarmfulDetector(harmful, judge, s.judge().from());
     }
 
     private PolicyChains chains(String name, GuardSettings.Policy p, GuardSettings s) {
@@ -81,7 +98,7 @@ public final class GuardWiring {
     private List<GuardRule> rules(String policy, String stage, List<GuardSettings.Rule> rules) {
         return java.util.stream.IntStream.range(0, rules.size()).mapToObj(i -> {
             GuardSettings.Rule r = rules.get(i);
-            Detector d = detectors.computeIfAbsent(r.detector(), name -> detector(name, settings));
+            Detector d = detectors.computeIfAbsent(r.detector(), name -> detector(name, settings, judge));
             GuardRule rule = GuardRule.of(d, GuardAction.valueOf(r.action().toUpperCase(Locale.ROOT)))
                     .named(policy + "." + stage + "[" + i + "]").minScore(r.minScore());
             return r.types().isEmpty() ? rule : rule.types(r.types().toArray(String[]::new));

@@ -154,7 +154,7 @@ class ConfigLoaderTest {
         assertThat(g.window()).isEqualTo(32);
         assertThat(g.policies().get("strict").input()).extracting(GuardSettings.Rule::detector).containsExactly("injection", "pii");
         assertThat(g.policies().get("strict").input().get(1).types()).containsExactly("EMAIL_ADDRESS", "PHONE_NUMBER");
-        assertThat(g.policies().get("strict").input().get(1).minScore()).isEqualTo(0.5);
+        assertThat(g.policies().get("strict").input().get(1).minScore()).isEqualTo(0.0);
         assertThat(g.models()).containsEntry("chat", "strict");
         assertThat(g.keys()).containsEntry("team-a", "strict");
         assertThat(g.denyLists()).containsEntry("rivals", List.of("Acme Corp", "Globex"));
@@ -229,5 +229,24 @@ class ConfigLoaderTest {
                 """)).guards().policies();
         assertThat(policies.get("same").sources()).isEqualTo(policies.get("same").input());
         assertThat(policies.get("own").sources()).singleElement().satisfies(r -> assertThat(r.detector()).isEqualTo("pii"));
+    }
+
+    @Test
+    void should_read_the_guard_judge_and_name_an_unknown_judge_model() throws IOException {
+        var judge = loader.load(write("""
+                providers: [{name: oai, type: openai, api-key: ${OPENAI_API_KEY}}]
+                models: [{name: small, targets: [{provider: oai, model: gpt-4o-mini}]}]
+                guards:
+                  judge: {model: small, from: 0.2, timeout: 2s}
+                  policies: {default: {input: [{detector: harmful, action: block}]}}
+                """)).guards().judge();
+        assertThat(judge).isEqualTo(new GuardSettings.Judge("small", 0.2, java.time.Duration.ofSeconds(2)));
+
+        assertThatThrownBy(() -> loader.load(write("""
+                guards:
+                  judge: {model: nope, from: 2}
+                """))).isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+                .anySatisfy(p -> assertThat(p).contains("guards.judge.model", "'nope' is not a model alias"))
+                .anySatisfy(p -> assertThat(p).contains("guards.judge.from", "not between 0 and 1")));
     }
 }
