@@ -111,14 +111,17 @@ final class Pipeline {
                 int status, GantryException error, boolean stream, long ttftMs) {
         Attempt last = trace == null ? null : trace.last;
         Usage u = usage == null ? Usage.ZERO : usage;
+        long totalNanos = System.nanoTime() - ctx.startNanos();
+        long upstreamNanos = trace == null ? 0 : trace.upstreamNanos;
         UsageRecord rec = new UsageRecord(ctx.requestId(), ctx.receivedAt() == null ? Instant.now() : ctx.receivedAt(),
                 key == null ? null : key.name(), alias, last == null ? null : last.provider(),
                 last == null ? null : last.upstreamModel(), ctx.endpoint(), stream, u.inputTokens(), u.outputTokens(),
                 u.cachedInputTokens(), u.cacheWriteTokens(), u.reasoningTokens(), cost == null ? BigDecimal.ZERO : cost,
                 ctx.elapsedMillis(), ttftMs, status, error == null ? null : error.kind().code(),
-                trace == null ? 0 : trace.attempts, trace == null ? null : trace.route(), ctx.feature());
+                trace == null ? 0 : trace.attempts, trace == null ? null : trace.route(), ctx.feature(),
+                Math.max(0, totalNanos - upstreamNanos) / 1_000);
         try {
-            listener.onOutcome(new RequestOutcome(rec, trace == null ? 0 : trace.upstreamNanos, System.nanoTime() - ctx.startNanos()));
+            listener.onOutcome(new RequestOutcome(rec, upstreamNanos, totalNanos));
         } catch (RuntimeException ignored) {
             System.getLogger("dev.gantry.gateway").log(System.Logger.Level.WARNING, "an outcome listener failed", ignored);
         }

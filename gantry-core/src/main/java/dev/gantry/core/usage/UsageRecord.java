@@ -19,10 +19,22 @@ import java.time.Instant;
  * @param attempts       upstream attempts made (retries and fallbacks included)
  * @param route          the path taken: "oai/gpt-4o-mini!rate_limited > local/qwen2.5"
  * @param feature        the caller's x-gantry-feature tag, for cost per feature
+ * @param overheadMicros the gateway's own time: total minus time waiting on providers; -1 when unknown
  */
 public record UsageRecord(String requestId, Instant timestamp, String keyName, String alias, String provider,
                           String upstreamModel, String endpoint, boolean stream, long inputTokens,
                           long outputTokens, long cachedInputTokens, long cacheWriteTokens, long reasoningTokens,
                           BigDecimal costUsd, long latencyMs, long ttftMs, int status, String errorKind,
-                          int attempts, String route, String feature) {
+                          int attempts, String route, String feature, long overheadMicros) {
+
+    /** A record whose gateway overhead is unknown. */
+    public UsageRecord(String requestId, Instant timestamp, String keyName, String alias, String provider,
+                       String upstreamModel, String endpoint, boolean stream, long inputTokens,
+                       long outputTokens, long cachedInputTokens, long cacheWriteTokens, long reasoningTokens,
+                       BigDecimal costUsd, long latencyMs, long ttftMs, int status, String errorKind,
+                       int attempts, String route, String feature) {
+        this(requestId, timestamp, keyName, alias, provider, upstreamModel, endpoint, stream, inputTokens, outputTokens,
+                cachedInputTokens, cacheWriteTokens, reasoningTokens, costUsd, latencyMs, ttftMs, status, errorKind,
+                attempts, route, feature, -1);
+    }
 }

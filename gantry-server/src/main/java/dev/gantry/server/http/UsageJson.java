@@ -28,6 +28,7 @@ public final class UsageJson {
         m.put("cost_usd", r.costUsd().toPlainString());
         m.put("latency_ms", r.latencyMs());
         m.put("ttft_ms", r.ttftMs());
+        m.put("overhead_us", r.overheadMicros());
         m.put("status", r.status());
         m.put("error", r.errorKind());
         m.put("attempts", r.attempts());
