@@ -45,6 +45,7 @@ public final class GatewayStream implements dev.gantry.core.chat.ChatStream {
     private volatile boolean totalTimedOut;
     private volatile boolean clientGone;
     private final StringBuilder output = new StringBuilder();
+    private final TokenGaps gaps = new TokenGaps();
     private Usage usage;
     private BigDecimal cost = BigDecimal.ZERO;
 
@@ -122,6 +123,7 @@ public final class GatewayStream implements dev.gantry.core.chat.ChatStream {
 
     private void observe(ChatChunk c) {
         if (c.usage() != null) usage = c.usage();
+        int before = output.length();
         for (ChoiceDelta d : c.choices()) {
             if (d.content() != null) output.append(d.content());
             if (d.reasoning() != null) output.append(d.reasoning());
@@ -130,6 +132,7 @@ public final class GatewayStream implements dev.gantry.core.chat.ChatStream {
                 if (t.arguments() != null) output.append(t.arguments());
             }
         }
+        if (output.length() > before) gaps.arrived(System.nanoTime());
     }
 
     private ChatChunk forClient(ChatChunk c) {
@@ -184,6 +187,7 @@ public final class GatewayStream implements dev.gantry.core.chat.ChatStream {
         Attempt a = opened.attempt();
         long took = System.nanoTime() - a.startNanos();
         trace.upstreamNanos += took;
+        trace.tokenGapsNanos = gaps.toArray();
         settleHealth(a, error, took);
         Pipeline p = gateway.pipeline();
         Usage u = usage != null ? usage : estimatedUsage();

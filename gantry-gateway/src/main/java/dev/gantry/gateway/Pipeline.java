@@ -121,7 +121,8 @@ final class Pipeline {
                 trace == null ? 0 : trace.attempts, trace == null ? null : trace.route(), ctx.feature(),
                 Math.max(0, totalNanos - upstreamNanos) / 1_000);
         try {
-            listener.onOutcome(new RequestOutcome(rec, upstreamNanos, totalNanos));
+            listener.onOutcome(new RequestOutcome(rec, upstreamNanos, totalNanos, trace == null ? 0 : trace.fallbacks,
+                    trace == null ? new long[0] : trace.tokenGapsNanos));
         } catch (RuntimeException ignored) {
             System.getLogger("dev.gantry.gateway").log(System.Logger.Level.WARNING, "an outcome listener failed", ignored);
         }

@@ -7,8 +7,15 @@ import dev.gantry.core.usage.UsageRecord;
  *
  * @param upstreamNanos time spent waiting on providers (all attempts)
  * @param totalNanos    time from request received to response finished
+ * @param fallbacks     routes tried after the requested alias's own
+ * @param tokenGapsNanos gaps between a stream's content chunks (inter-token time); empty when not streamed
  */
-public record RequestOutcome(UsageRecord usage, long upstreamNanos, long totalNanos) {
+public record RequestOutcome(UsageRecord usage, long upstreamNanos, long totalNanos, int fallbacks,
+                             long[] tokenGapsNanos) {
+    public RequestOutcome(UsageRecord usage, long upstreamNanos, long totalNanos) {
+        this(usage, upstreamNanos, totalNanos, 0, new long[0]);
+    }
+
     /** The gateway's own share of the latency: total minus upstream. */
     public long overheadNanos() {
         return Math.max(0, totalNanos - upstreamNanos);

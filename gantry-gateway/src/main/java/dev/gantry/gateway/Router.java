@@ -37,8 +37,12 @@ final class Router {
     static final class Trace {
         final List<String> steps = new ArrayList<>(2);
         int attempts;
+        /** Routes tried after the requested alias's own (fallbacks and context fallback). */
+        int fallbacks;
         long upstreamNanos;
         Attempt last;
+        /** Gaps between a stream's content chunks, for the inter-token histogram; empty when not streamed. */
+        long[] tokenGapsNanos = new long[0];
 
         String route() {
             return String.join(" > ", steps);
@@ -53,6 +57,7 @@ final class Router {
         boolean contextFallbackUsed = false;
         while (!chain.isEmpty()) {
             ModelRoute route = chain.poll();
+            if (route != first) trace.fallbacks++;
             try {
                 return runRoute(route, requestedModel, trace, call);
             } catch (GantryException e) {

@@ -28,6 +28,7 @@ import dev.gantry.provider.openai.OpenAiChatModel;
 import dev.gantry.provider.openai.OpenAiEmbeddingModel;
 import dev.gantry.server.config.GantryConfig;
 import dev.gantry.server.guard.GatewayJudge;
+import dev.gantry.server.telemetry.LiveStateGauges;
 import dev.gantry.server.guard.GuardDecisionSink;
 import dev.gantry.server.guard.GuardWiring;
 import dev.gantry.server.http.HttpApi;
@@ -40,6 +41,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,6 +59,7 @@ public final class Gantry implements AutoCloseable {
     private final SqliteDatabase db;
     private final SqliteAuditLog audit;
     private final GuardDecisionSink guardDecisions;
+    private final LiveStateGauges stateGauges;
     private final SqliteUsageStore usage;
     private final BatchingUsageLedger ledger;
     private final HttpTransport transport;
@@ -87,8 +90,9 @@ public final class Gantry implements AutoCloseable {
         GatewayParts parts = GatewayParts.of(routes, providers, PriceCatalogue.shipped().withOverrides(config.prices()),
                 config.keys(), keyStore, new Bucket4jRateLimiter(), budgets, outcome -> {
                     ledger.record(outcome.usage());
-                    metrics.record(outcome.usage(), outcome.overheadNanos());
+                    metrics.record(outcome.usage(), outcome.overheadNanos(), outcome.fallbacks(), outcome.tokenGapsNanos());
                 }, GuardWiring.guardrail(config.guards(), guardDecisions, judge(config, judgeGateway)));
+        stateGauges = new LiveStateGauges(registry, routes, config.keys(), keyStore, budgets, Clock.systemUTC());
         GantryConfig.Server s = config.server();
         ChatGateway chat = new ChatGateway(parts);
         judgeGateway.set(chat);
@@ -193,6 +197,7 @@ public final class Gantry implements AutoCloseable {
     public void close() {
         ready = false;
         http.close();
+        stateGauges.close();
         rag.close();
         ledger.close();
         guardDecisions.close();
