@@ -45,6 +45,10 @@ class MetricsHttpIT {
         return sum;
     }
 
+    private static double delta(String before, String after, String name, String... labels) {
+        return sample(after, name, labels) - sample(before, name, labels);
+    }
+
     @Test
     void should_count_requests_tokens_cost_and_time_streams_per_chunk() {
         server.fake.enqueue(FakeScript.text("one two three four five").usage(100, 20, 40, 0, 5));
@@ -65,15 +69,30 @@ class MetricsHttpIT {
 
     @Test
     void should_count_retries_fallbacks_and_failed_attempts_and_show_circuits_and_budgets() throws Exception {
+        String before = server.get("/metrics").body();
         server.fake.enqueue(FakeScript.error(503), FakeScript.error(503), FakeScript.text("from claude"));
         server.post("/v1/chat/completions", chat("flaky", false), "authorization", "Bearer " + SECRET);
         String m = server.get("/metrics").body();
 
-        assertThat(sample(m, "gantry_retries_total", "model=\"flaky\"")).isEqualTo(2);
-        assertThat(sample(m, "gantry_fallbacks_total", "model=\"flaky\"")).isEqualTo(1);
-        assertThat(sample(m, "gantry_upstream_failures_total", "target=\"oai/fake-model\"")).isEqualTo(2);
+        assertThat(delta(before, m, "gantry_retries_total", "model=\"flaky\"")).isEqualTo(2);
+        assertThat(delta(before, m, "gantry_fallbacks_total", "model=\"flaky\"")).isEqualTo(1);
+        assertThat(delta(before, m, "gantry_upstream_failures_total", "target=\"oai/fake-model\"")).isEqualTo(2);
         assertThat(sample(m, "gantry_circuit_state", "target=\"oai/fake-model\"")).isZero();
         assertThat(m).containsPattern("gantry_circuit_state\\{target=\"ant/fake-claude\"\\} 0");
         assertThat(sample(m, "gantry_key_budget_remaining_usd", "key=\"team-a\"")).isBetween(4.0, 5.0);
+    }
+
+    @Test
+    void should_export_every_metric_the_shipped_grafana_dashboard_queries() throws Exception {
+        server.fake.enqueue(FakeScript.error(503), FakeScript.error(503), FakeScript.text("a b c"));
+        server.post("/v1/chat/completions", chat("flaky", true), "authorization", "Bearer " + SECRET);
+        String m = server.get("/metrics").body();
+        String dashboard = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/grafana/gantry-dashboard.json"));
+
+        Matcher names = Pattern.compile("gantry_[a-z_]+").matcher(dashboard);
+        java.util.Set<String> queried = new java.util.TreeSet<>();
+        while (names.find()) queried.add(names.group());
+        queried.removeIf(n -> n.startsWith("gantry_guard_") || n.equals("gantry_gateway")); // no guards configured here
+        assertThat(queried).hasSizeGreaterThan(8).allSatisfy(n -> assertThat(m).contains("\n" + n));
     }
 }
