@@ -53,7 +53,8 @@ public final class ChatGateway {
      * repair call on the same route; both calls are paid for and settled together.
      */
     public GatewayResult<ChatResponse> chat(ChatRequest request, RequestContext ctx) {
-        Router.Trace trace = new Router.Trace();
+        Router.Trace trace = pipeline.trace(ctx, "chat", request.model());
+        trace.capture = () -> CapturedExchange.of(request, (String) null);
         Pipeline.Entry entry = null;
         Admission.Ticket ticket = null;
         Paid paid = null;
@@ -63,7 +64,7 @@ public final class ChatGateway {
             OutputCheck check = outputs.prepare(request.responseFormat(), entry.route().outputSchema());
             ChatRequest shaped = shaped(request, entry);
             ticket = admit(entry, shaped, check.enabled());
-            GuardedExchange guarded = pipeline.guard(shaped, ctx, entry);
+            GuardedExchange guarded = pipeline.guard(shaped, ctx, entry, trace);
             ChatRequest outgoing = guarded.request();
             paid = callRoute(entry, request.model(), outgoing, trace, ctx);
             OutputCheck.Failure failure = check.firstFailure(paid.response());
@@ -74,7 +75,8 @@ public final class ChatGateway {
             pipeline.admission.settle(ticket, paid.usage().totalTokens(), paid.cost());
             settled = true;
             if (failure != null) throw check.rejected(request.model(), failure); // both calls were still paid for
-            ChatResponse checked = guarded.answer(paid.response()); // an answer blocked here was still paid for
+            ChatResponse checked = guardAnswer(guarded, paid.response(), trace); // a blocked answer was still paid for
+            trace.capture = () -> CapturedExchange.of(request, checked);
             pipeline.report(ctx, entry.key(), request.model(), trace, paid.usage(), paid.cost(), 200, null, false, -1);
             Attempt a = trace.last;
             return new GatewayResult<>(checked, a.provider(), a.upstreamModel(), trace.attempts, trace.route(), paid.cost());
@@ -90,11 +92,25 @@ public final class ChatGateway {
     /** One routed upstream call (retries and fallbacks included), priced by the target that answered. */
     private Paid callRoute(Pipeline.Entry entry, String model, ChatRequest outgoing, Router.Trace trace, RequestContext ctx) {
         ChatResponse r = pipeline.router.run(entry.route(), model, trace, a -> call(a, outgoing, ctx));
+        GatewayTracing.endAttempt(trace.openAttempt, r.model(), r.usage());
+        trace.openAttempt = null;
         Attempt a = trace.last;
         long took = System.nanoTime() - a.startNanos();
         trace.upstreamNanos += took;
         a.target().succeeded(took);
         return new Paid(r, r.usage(), pipeline.costs.cost(a.provider(), a.upstreamModel(), r.usage()));
+    }
+
+    private ChatResponse guardAnswer(GuardedExchange guarded, ChatResponse answer, Router.Trace trace) {
+        io.opentelemetry.api.trace.Span span = pipeline.tracing.guard(trace.span, "output");
+        try {
+            return guarded.answer(answer);
+        } catch (GantryException e) {
+            GatewayTracing.failed(span, e);
+            throw e;
+        } finally {
+            span.end();
+        }
     }
 
     /** A failed repair call leaves the first call to pay for; a request that never got an answer pays nothing. */
@@ -105,7 +121,8 @@ public final class ChatGateway {
 
     /** Opens a stream: returns once an upstream produced its first token (or ended), after any failover. */
     public GatewayStream stream(ChatRequest request, RequestContext ctx) {
-        Router.Trace trace = new Router.Trace();
+        Router.Trace trace = pipeline.trace(ctx, "chat", request.model());
+        trace.capture = () -> CapturedExchange.of(request, (String) null);
         Pipeline.Entry entry = null;
         Admission.Ticket ticket = null;
         try {
@@ -114,7 +131,7 @@ public final class ChatGateway {
                     request.model());
             ChatRequest shaped = shaped(request, entry);
             ticket = admit(entry, shaped, false);
-            GuardedExchange guarded = pipeline.guard(shaped, ctx, entry);
+            GuardedExchange guarded = pipeline.guard(shaped, ctx, entry, trace);
             ChatRequest upstream = guarded.request().toBuilder().stream(true).includeUsage(true).build();
             Opened opened = pipeline.router.run(entry.route(), request.model(), trace, a -> open(a, upstream, ctx));
             return new GatewayStream(this, opened, request, ctx, entry.key(), ticket, trace, guarded.stream(), check);
@@ -135,7 +152,12 @@ public final class ChatGateway {
     public List<String> screenSources(List<String> passages, RequestContext ctx, String model) {
         if (passages.isEmpty()) return passages;
         Pipeline.Entry entry = pipeline.enter(ctx, model);
-        return pipeline.guard.screenSources(passages, Pipeline.scope(ctx, entry, model));
+        io.opentelemetry.api.trace.Span span = pipeline.tracing.guard(io.opentelemetry.api.trace.Span.current(), "sources");
+        try {
+            return pipeline.guard.screenSources(passages, Pipeline.scope(ctx, entry, model));
+        } finally {
+            span.end();
+        }
     }
 
     /** The request with its route's output schema as response_format when the client asked for none. */

@@ -23,7 +23,8 @@ public final class EmbeddingGateway {
     }
 
     public GatewayResult<EmbeddingResponse> embed(EmbeddingRequest request, RequestContext ctx) {
-        Router.Trace trace = new Router.Trace();
+        Router.Trace trace = pipeline.trace(ctx, "embeddings", request.model());
+        trace.capture = () -> CapturedExchange.ofInputs(request.inputs());
         Pipeline.Entry entry = null;
         Admission.Ticket ticket = null;
         try {

@@ -9,6 +9,7 @@ import dev.gantry.gateway.admission.Admission;
 import dev.gantry.gateway.admission.TokenEstimator;
 import dev.gantry.gateway.cost.PriceCatalogue;
 import dev.gantry.gateway.route.RouteTable;
+import io.opentelemetry.api.OpenTelemetry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,25 @@ public record GatewayParts(Pipeline pipeline, Map<String, ProviderHandle> provid
     public static GatewayParts of(RouteTable routes, Map<String, ProviderHandle> providers, PriceCatalogue prices,
                                   List<VirtualKey> configuredKeys, KeyStore keyStore, RateLimiter limiter,
                                   BudgetLedger budgets, OutcomeListener listener, Guardrail guard) {
+        return of(routes, providers, prices, configuredKeys, keyStore, limiter, budgets, listener, guard,
+                OpenTelemetry.noop());
+    }
+
+    /** As above, with the OpenTelemetry that receives the gateway's spans (no-op when traces are off). */
+    public static GatewayParts of(RouteTable routes, Map<String, ProviderHandle> providers, PriceCatalogue prices,
+                                  List<VirtualKey> configuredKeys, KeyStore keyStore, RateLimiter limiter,
+                                  BudgetLedger budgets, OutcomeListener listener, Guardrail guard, OpenTelemetry otel) {
         Authenticator auth = new Authenticator(configuredKeys, keyStore);
         Admission admission = new Admission(limiter, budgets, Clock.systemUTC());
         CostCalculator costs = new CostCalculator(prices, providers);
-        Pipeline p = new Pipeline(auth, routes, admission, costs, listener, guard);
+        Pipeline p = new Pipeline(auth, routes, admission, costs, listener, guard, new GatewayTracing(otel, types(providers)));
         return new GatewayParts(p, Map.copyOf(providers), new TokenEstimator(), new Watchdog());
+    }
+
+    private static Map<String, String> types(Map<String, ProviderHandle> providers) {
+        Map<String, String> out = new java.util.HashMap<>();
+        providers.forEach((name, h) -> out.put(name, h.type() == null ? name : h.type()));
+        return out;
     }
 
     public RouteTable routes() {

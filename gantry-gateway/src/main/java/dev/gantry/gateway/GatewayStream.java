@@ -188,6 +188,8 @@ public final class GatewayStream implements dev.gantry.core.chat.ChatStream {
         long took = System.nanoTime() - a.startNanos();
         trace.upstreamNanos += took;
         trace.tokenGapsNanos = gaps.toArray();
+        String answer = output.toString();
+        trace.capture = () -> CapturedExchange.of(request, answer);
         settleHealth(a, error, took);
         Pipeline p = gateway.pipeline();
         Usage u = usage != null ? usage : estimatedUsage();

@@ -33,12 +33,14 @@ final class Pipeline {
     final CostCalculator costs;
     final OutcomeListener listener;
     final Guardrail guard;
+    final GatewayTracing tracing;
 
     Pipeline(Authenticator auth, RouteTable routes, Admission admission, CostCalculator costs, OutcomeListener listener,
-             Guardrail guard) {
+             Guardrail guard, GatewayTracing tracing) {
         this.auth = auth;
         this.routes = routes;
-        this.router = new Router(routes);
+        this.tracing = tracing;
+        this.router = new Router(routes, tracing);
         this.admission = admission;
         this.costs = costs;
         this.listener = listener;
@@ -59,10 +61,23 @@ final class Pipeline {
         return new Entry(key, route);
     }
 
+    /** A new request's trace, with its span (a no-op one when traces are off). */
+    Router.Trace trace(RequestContext ctx, String operation, String model) {
+        return new Router.Trace(operation, tracing.request(ctx, operation, model));
+    }
+
     /** The request through the guards, unless it is one of the guards' own calls. */
-    GuardedExchange guard(ChatRequest request, RequestContext ctx, Entry entry) {
+    GuardedExchange guard(ChatRequest request, RequestContext ctx, Entry entry, Router.Trace trace) {
         if (ctx.unguarded()) return GuardedExchange.passthrough(request);
-        return guard.open(request, scope(ctx, entry, request.model()));
+        io.opentelemetry.api.trace.Span span = tracing.guard(trace.span, "input");
+        try {
+            return guard.open(request, scope(ctx, entry, request.model()));
+        } catch (GantryException e) {
+            GatewayTracing.failed(span, e);
+            throw e;
+        } finally {
+            span.end();
+        }
     }
 
     /** Whose request the guards check: the alias asked for and the key, if any. */
@@ -120,11 +135,19 @@ final class Pipeline {
                 ctx.elapsedMillis(), ttftMs, status, error == null ? null : error.kind().code(),
                 trace == null ? 0 : trace.attempts, trace == null ? null : trace.route(), ctx.feature(),
                 Math.max(0, totalNanos - upstreamNanos) / 1_000);
+        if (trace != null) endSpans(trace, rec, u);
         try {
             listener.onOutcome(new RequestOutcome(rec, upstreamNanos, totalNanos, trace == null ? 0 : trace.fallbacks,
-                    trace == null ? new long[0] : trace.tokenGapsNanos));
+                    trace == null ? new long[0] : trace.tokenGapsNanos,
+                    trace == null ? () -> CapturedExchange.NONE : trace.capture));
         } catch (RuntimeException ignored) {
             System.getLogger("dev.gantry.gateway").log(System.Logger.Level.WARNING, "an outcome listener failed", ignored);
         }
+    }
+
+    private static void endSpans(Router.Trace trace, UsageRecord rec, Usage usage) {
+        if (trace.openAttempt != null) GatewayTracing.endAttempt(trace.openAttempt, rec.upstreamModel(), usage);
+        trace.openAttempt = null;
+        GatewayTracing.endRequest(trace.span, rec);
     }
 }

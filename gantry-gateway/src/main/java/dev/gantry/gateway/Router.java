@@ -8,6 +8,7 @@ import dev.gantry.gateway.route.TargetHealth;
 import dev.gantry.gateway.route.TargetPicker;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import io.opentelemetry.api.trace.Span;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
@@ -24,8 +25,10 @@ import java.util.Set;
  */
 final class Router {
     private final RouteTable routes;
+    private final GatewayTracing tracing;
 
-    Router(RouteTable routes) {
+    Router(RouteTable routes, GatewayTracing tracing) {
+        this.tracing = tracing;
         this.routes = routes;
     }
 
@@ -35,6 +38,10 @@ final class Router {
 
     /** Mutable record of one request's attempts, for headers, the ledger and metrics. */
     static final class Trace {
+        final String operation;
+        /** The request's span; the attempt that answered stays open until the request is reported. */
+        final Span span;
+        Span openAttempt;
         final List<String> steps = new ArrayList<>(2);
         int attempts;
         /** Routes tried after the requested alias's own (fallbacks and context fallback). */
@@ -43,6 +50,13 @@ final class Router {
         Attempt last;
         /** Gaps between a stream's content chunks, for the inter-token histogram; empty when not streamed. */
         long[] tokenGapsNanos = new long[0];
+        /** The prompt and answer for the opt-in request log, built only if it is read. */
+        java.util.function.Supplier<CapturedExchange> capture = () -> CapturedExchange.NONE;
+
+        Trace(String operation, Span span) {
+            this.operation = operation;
+            this.span = span;
+        }
 
         String route() {
             return String.join(" > ", steps);
@@ -98,11 +112,16 @@ final class Router {
             Attempt attempt = new Attempt(route, th, th.target().upstreamModel(requestedModel), System.nanoTime());
             trace.attempts++;
             trace.last = attempt;
+            if (trace.openAttempt != null) trace.openAttempt.end(); // a repair call follows an answered attempt
+            Span span = tracing.attempt(trace.span, attempt, trace.operation);
             try {
                 T result = call.attempt(attempt);
                 trace.steps.add(th.target().provider() + "/" + attempt.upstreamModel());
+                trace.openAttempt = span;
                 return result;
             } catch (GantryException e) {
+                GatewayTracing.failed(span, e);
+                span.end();
                 long took = System.nanoTime() - attempt.startNanos();
                 trace.upstreamNanos += took;
                 settleFailure(th, e, took);
@@ -113,6 +132,8 @@ final class Router {
                 if (i == route.retry().attempts() || !route.retry().worthWaiting(e.retryAfter())) break;
                 sleep(route.retry().delayBefore(i, e.retryAfter()));
             } catch (RuntimeException e) {
+                span.setStatus(io.opentelemetry.api.trace.StatusCode.ERROR, "internal");
+                span.end();
                 th.released();
                 throw new GantryException(ErrorKind.INTERNAL, "internal error while calling provider '"
                         + th.target().provider() + "'", e);

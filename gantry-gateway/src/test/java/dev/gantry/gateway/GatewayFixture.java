@@ -31,6 +31,11 @@ final class GatewayFixture {
     }
 
     ChatGateway build(List<ModelRoute> routes, List<VirtualKey> keys, Guardrail guard) {
+        return build(routes, keys, guard, io.opentelemetry.api.OpenTelemetry.noop());
+    }
+
+    ChatGateway build(List<ModelRoute> routes, List<VirtualKey> keys, Guardrail guard,
+                      io.opentelemetry.api.OpenTelemetry otel) {
         Map<String, ProviderHandle> handles = new LinkedHashMap<>();
         models.forEach((n, m) -> handles.put(n, new ProviderHandle(n, "openai", m, null)));
         // $1 per 1M input tokens, $2 per 1M output tokens for every scripted model
@@ -42,7 +47,7 @@ final class GatewayFixture {
         }
         RouteTable table = new RouteTable(routes, handles.keySet(), true);
         GatewayParts parts = GatewayParts.of(table, handles, PriceCatalogue.shipped().withOverrides(prices), keys, null,
-                new Bucket4jRateLimiter(), budgets, outcomes::add, guard);
+                new Bucket4jRateLimiter(), budgets, outcomes::add, guard, otel);
         chat = new ChatGateway(parts);
         return chat;
     }

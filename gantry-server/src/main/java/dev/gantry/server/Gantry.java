@@ -29,6 +29,7 @@ import dev.gantry.provider.openai.OpenAiEmbeddingModel;
 import dev.gantry.server.config.GantryConfig;
 import dev.gantry.server.guard.GatewayJudge;
 import dev.gantry.server.telemetry.LiveStateGauges;
+import dev.gantry.server.telemetry.Telemetry;
 import dev.gantry.server.guard.GuardDecisionSink;
 import dev.gantry.server.guard.GuardWiring;
 import dev.gantry.server.http.HttpApi;
@@ -60,6 +61,7 @@ public final class Gantry implements AutoCloseable {
     private final SqliteAuditLog audit;
     private final GuardDecisionSink guardDecisions;
     private final LiveStateGauges stateGauges;
+    private final Telemetry telemetry;
     private final SqliteUsageStore usage;
     private final BatchingUsageLedger ledger;
     private final HttpTransport transport;
@@ -81,6 +83,7 @@ public final class Gantry implements AutoCloseable {
         GatewayMetrics metrics = new GatewayMetrics(registry);
         AtomicReference<ChatGateway> judgeGateway = new AtomicReference<>();
         guardDecisions = new GuardDecisionSink(audit, registry);
+        telemetry = Telemetry.start(config.telemetry(), registry);
         Map<String, ProviderHandle> providers = providers(config.providers(), transport);
         RouteTable routes = new RouteTable(config.models(), providers.keySet(), config.directAddressing());
         InMemoryBudgetLedger budgets = new InMemoryBudgetLedger();
@@ -91,13 +94,14 @@ public final class Gantry implements AutoCloseable {
                 config.keys(), keyStore, new Bucket4jRateLimiter(), budgets, outcome -> {
                     ledger.record(outcome.usage());
                     metrics.record(outcome.usage(), outcome.overheadNanos(), outcome.fallbacks(), outcome.tokenGapsNanos());
-                }, GuardWiring.guardrail(config.guards(), guardDecisions, judge(config, judgeGateway)));
+                    telemetry.record(outcome);
+                }, GuardWiring.guardrail(config.guards(), guardDecisions, judge(config, judgeGateway)), telemetry.otel());
         stateGauges = new LiveStateGauges(registry, routes, config.keys(), keyStore, budgets, Clock.systemUTC());
         GantryConfig.Server s = config.server();
         ChatGateway chat = new ChatGateway(parts);
         judgeGateway.set(chat);
         EmbeddingGateway embeddings = new EmbeddingGateway(parts);
-        rag = new RagEngine(config.rag(), config.dataDir(), db, transport, embeddings);
+        rag = new RagEngine(config.rag(), config.dataDir(), db, transport, embeddings, telemetry.otel());
         answerers = providers.isEmpty() ? ctx -> null : ctx -> new GatewayAnswerGenerator(chat, ctx);
         http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, chat, embeddings, usage,
                 audit, config.adminKey(), registry, () -> ready, rag, answerers);
@@ -201,6 +205,7 @@ public final class Gantry implements AutoCloseable {
         rag.close();
         ledger.close();
         guardDecisions.close();
+        telemetry.close();
         usage.close();
         transport.close();
         db.close();

@@ -7,6 +7,10 @@ import dev.gantry.core.rag.Reranker;
 import dev.gantry.core.rag.ScoredChunk;
 import dev.gantry.core.rag.VectorIndex;
 import dev.gantry.rag.retrieve.StageClock.Stage;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,18 +30,47 @@ public final class Retriever {
     private final VectorIndex index;
     private final QueryEmbedder embedder;
     private final Reranker reranker;
+    private final Tracer tracer;
+    private final String collection;
 
     /**
      * @param embedder null when the collection has no usable embedding model: only BM25 searches then work
      * @param reranker null or {@link Reranker#NONE} when none is configured: searches asking to rerank fail
      */
     public Retriever(VectorIndex index, QueryEmbedder embedder, Reranker reranker) {
+        this(index, embedder, reranker, OpenTelemetry.noop().getTracer("dev.gantry.rag"), "");
+    }
+
+    /** As above, with a span per search ("gantry.retrieve {collection}"), child of the current span. */
+    public Retriever(VectorIndex index, QueryEmbedder embedder, Reranker reranker, Tracer tracer, String collection) {
         this.index = index;
         this.embedder = embedder;
         this.reranker = reranker == Reranker.NONE ? null : reranker;
+        this.tracer = tracer;
+        this.collection = collection;
     }
 
     public SearchResult search(SearchRequest request) {
+        Span span = tracer.spanBuilder("gantry.retrieve " + collection).setAttribute("gantry.rag.collection", collection)
+                .setAttribute("gantry.rag.mode", request.mode().wire()).setAttribute("gantry.rag.top_k", request.topK())
+                .startSpan();
+        try {
+            SearchResult r = searchUntraced(request);
+            span.setAttribute("gantry.rag.hits", r.hits().size());
+            if (r.timings() != null) {
+                span.setAttribute("gantry.rag.embed_us", r.timings().embedMicros());
+                span.setAttribute("gantry.rag.total_us", r.timings().totalMicros());
+            }
+            return r;
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private SearchResult searchUntraced(SearchRequest request) {
         StageClock clock = new StageClock();
         check(request);
         List<ScoredChunk> fetched = candidates(request, clock);

@@ -53,7 +53,21 @@ final class RagQueryHandlers {
         return new RagRoute.Reply(200, SearchJson.result(c.param("collection"), request, retriever.search(request)));
     }
 
+    /** One span around retrieval and the model call, so they share a trace. */
     private RagRoute.Reply answer(RagRoute.Call c) {
+        io.opentelemetry.api.trace.Span span = rag.tracer().spanBuilder("rag.answer " + c.param("collection"))
+                .setSpanKind(io.opentelemetry.api.trace.SpanKind.SERVER).startSpan();
+        try (io.opentelemetry.context.Scope ignored = span.makeCurrent()) {
+            return answerInSpan(c);
+        } catch (RuntimeException e) {
+            span.setStatus(io.opentelemetry.api.trace.StatusCode.ERROR, e.getClass().getSimpleName());
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private RagRoute.Reply answerInSpan(RagRoute.Call c) {
         Retriever retriever = rag.retriever(c.param("collection"));
         JsonNode b = c.json();
         AnswerRequest request = new AnswerRequest(SearchJson.request(b, "question", ANSWER_FIELDS), model(b),

@@ -31,6 +31,7 @@ import java.time.Clock;
  */
 public final class RagEngine implements AutoCloseable {
     private final RagSettings settings;
+    private final io.opentelemetry.api.trace.Tracer tracer;
     private final ServerEmbedders embedders;
     private final LuceneVectorIndexStore indexes;
     private final RagCollections collections;
@@ -40,6 +41,13 @@ public final class RagEngine implements AutoCloseable {
     private final Path uploads;
 
     public RagEngine(RagSettings settings, Path dataDir, SqliteDatabase db, HttpTransport transport, EmbeddingGateway embeddings) {
+        this(settings, dataDir, db, transport, embeddings, io.opentelemetry.api.OpenTelemetry.noop());
+    }
+
+    /** @param otel receives a span per retrieval (no-op when traces are off) */
+    public RagEngine(RagSettings settings, Path dataDir, SqliteDatabase db, HttpTransport transport, EmbeddingGateway embeddings,
+                     io.opentelemetry.api.OpenTelemetry otel) {
+        this.tracer = otel.getTracer("dev.gantry.rag");
         this.settings = settings;
         Path root = dataDir.resolve("rag");
         this.uploads = root.resolve("uploads");
@@ -76,11 +84,16 @@ public final class RagEngine implements AutoCloseable {
         return reranker != Reranker.NONE;
     }
 
+    /** Spans of RAG work (retrievals, answers). */
+    public io.opentelemetry.api.trace.Tracer tracer() {
+        return tracer;
+    }
+
     /** The collection's retriever: its index, and queries embedded by the model it was built with. */
     public Retriever retriever(String collection) {
         CollectionInfo info = collections.get(collection);
         CachingEmbedder embedder = collections.embedder(info);
-        return new Retriever(collections.index(info), embedder::embedQuery, reranker);
+        return new Retriever(collections.index(info), embedder::embedQuery, reranker, tracer, collection);
     }
 
     public AnswerService answers(AnswerGenerator generator) {
