@@ -9,6 +9,7 @@ import dev.gantry.guard.chain.PseudonymVault;
 import dev.gantry.guard.harmful.HarmfulContentDetector;
 import dev.gantry.guard.injection.InjectionDetector;
 import dev.gantry.guard.pii.PiiDetector;
+import dev.gantry.guard.pii.PiiTypes;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -48,7 +49,7 @@ public class GuardChainBenchmark {
             + "during office hours. Could you also tell us which spare parts are in stock for the standing desks "
             + "and what shipping to Bristol would cost, so that we can plan the installation with the builders? ";
 
-    @Param({"all", "pii", "injection", "harmful"})
+    @Param({"all", "pii", "injection", "harmful", "all-entities", "pii-entities"})
     public String rules;
 
     private GuardChain chain;
@@ -62,8 +63,11 @@ public class GuardChainBenchmark {
         GuardRule pii = GuardRule.of(new PiiDetector(), GuardAction.PSEUDONYMIZE);
         GuardRule injection = GuardRule.of(new InjectionDetector(), GuardAction.BLOCK);
         GuardRule harmful = GuardRule.of(new HarmfulContentDetector(), GuardAction.BLOCK);
+        GuardRule piiEntities = GuardRule.of(new PiiDetector(PiiTypes.ALL), GuardAction.PSEUDONYMIZE);
         List<GuardRule> input = switch (rules) {
             case "pii" -> List.of(pii);
+            case "pii-entities" -> List.of(piiEntities);
+            case "all-entities" -> List.of(injection, harmful, piiEntities);
             case "injection" -> List.of(injection);
             case "harmful" -> List.of(harmful);
             default -> List.of(injection, harmful, pii);

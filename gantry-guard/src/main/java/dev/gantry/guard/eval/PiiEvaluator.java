@@ -15,8 +15,15 @@ import java.util.TreeSet;
  * Span-level evaluation of a {@link Detector} against annotated texts. Within each text and type, predictions and
  * gold spans are paired one to one under a {@link MatchRule}; each pair is a true positive, unpaired predictions are
  * false positives and unpaired gold spans false negatives. Only the types the detector supports are scored.
+ * Gold types are first renamed by {@link #GOLD_ALIASES}, so data labelled in another scheme lines up.
  */
 public final class PiiEvaluator {
+    /**
+     * Gold type to the type the detectors report: Presidio's data labels cities, countries and regions GPE
+     * (geo-political entity, the spaCy label), which the entity model reports as LOCATION.
+     */
+    public static final Map<String, String> GOLD_ALIASES = Map.of("GPE", "LOCATION");
+
     private PiiEvaluator() {}
 
     /** Evaluates on a Presidio JSON file with the {@link MatchRule#IOU_HALF} rule. */
@@ -25,13 +32,14 @@ public final class PiiEvaluator {
     }
 
     public static PiiEvaluation evaluate(Path presidioJson, Detector detector, MatchRule rule) {
-        List<LabeledText> data = PresidioDataset.read(presidioJson);
+        List<LabeledText> data = withAliases(PresidioDataset.read(presidioJson));
         return evaluate(data, detector, supportedTypes(detector, data), rule);
     }
 
     /** Scores {@code scoredTypes} only; findings and gold spans of other types are ignored. */
-    public static PiiEvaluation evaluate(List<LabeledText> data, Detector detector, Set<String> scoredTypes,
+    public static PiiEvaluation evaluate(List<LabeledText> texts, Detector detector, Set<String> scoredTypes,
                                          MatchRule rule) {
+        List<LabeledText> data = withAliases(texts);
         Map<String, TypeScore> totals = new TreeMap<>();
         scoredTypes.forEach(type -> totals.put(type, new TypeScore(type, 0, 0, 0)));
         for (LabeledText sample : data) {
@@ -44,6 +52,12 @@ public final class PiiEvaluator {
         notScored.removeAll(scoredTypes);
         List<TypeScore> rows = List.copyOf(totals.values());
         return new PiiEvaluation(detector.name(), rule, data.size(), rows, micro(rows), notScored);
+    }
+
+    static List<LabeledText> withAliases(List<LabeledText> data) {
+        return data.stream().map(t -> new LabeledText(t.text(), t.spans().stream()
+                .map(s -> new GoldSpan(GOLD_ALIASES.getOrDefault(s.type(), s.type()), s.start(), s.end()))
+                .toList())).toList();
     }
 
     /** A {@link PiiDetector} says what it supports; any other detector is scored on every gold type. */

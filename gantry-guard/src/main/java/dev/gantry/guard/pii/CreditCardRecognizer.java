@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Payment card numbers: 12-19 digits, plain or grouped by spaces or dashes, Luhn-valid and in a known IIN range. */
-final class CreditCardRecognizer implements Recognizer {
+final class CreditCardRecognizer implements SingleTypeRecognizer {
     // Plain runs, 4-4-4-4(-3) and 4-6-4/5 groupings; the separator must be the same throughout.
     static final Pattern CARD = Pattern.compile(
             "(?<![\\p{Alnum}_.-])(?:\\d{12,19}"

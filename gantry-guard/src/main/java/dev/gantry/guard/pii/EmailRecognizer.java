@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Email addresses: a practical subset of RFC 5322 (dot-atom local part, DNS host, alphabetic TLD). */
-final class EmailRecognizer implements Recognizer {
+final class EmailRecognizer implements SingleTypeRecognizer {
     static final Pattern EMAIL = Pattern.compile(
             "(?<![\\w.%+-])[A-Za-z0-9_%+-]+(?:\\.[A-Za-z0-9_%+-]+)*"
                     + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24}(?![\\w-]|\\.\\w)");

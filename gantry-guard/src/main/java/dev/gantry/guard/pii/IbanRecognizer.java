@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * near-certain match; a code whose length the table does not know (a country that joined the registry later, a
  * national variant) is still accepted at a lower score when it passes mod-97 and looks like an account number.
  */
-final class IbanRecognizer implements Recognizer {
+final class IbanRecognizer implements SingleTypeRecognizer {
     // Bounded (34 characters plus group spaces) so that long runs of words cannot make the scan quadratic.
     static final Pattern START = Pattern.compile("(?<!\\p{Alnum})[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]){11,40}");
     private static final Pattern GROUPS_OF_FOUR =

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** IPv4 dotted quads (strict octets) and IPv6 in full, compressed ({@code ::}) or IPv4-suffixed form. */
-final class IpAddressRecognizer implements Recognizer {
+final class IpAddressRecognizer implements SingleTypeRecognizer {
     private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
     // Neighbouring dots/digits are excluded so 1.2.3.4.5 or 300.1.1.1 never yield a partial match.
     static final Pattern IPV4 = Pattern.compile(

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * numbers, postcodes, dates and ids (over a thousand false hits there), so it is narrowed by the context rules below;
  * numbers that are also VALID for a region score higher.
  */
-final class PhoneRecognizer implements Recognizer {
+final class PhoneRecognizer implements SingleTypeRecognizer {
     static final List<String> DEFAULT_REGIONS =
             List.of("US", "GB", "DE", "FR", "ES", "IT", "NL", "IN", "AU", "CA", "BR", "CH", "SE", "BE", "AT", "PL");
     private static final int MIN_DIGITS = 7;

@@ -9,19 +9,21 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Structured PII and secrets (see {@link PiiTypes}) by rules and checksums, no model. Findings of all selected types
- * are merged by {@link OverlapResolver}: non-overlapping, sorted by start.
+ * Structured PII and secrets by rules and checksums, and person names, locations and organisations by a statistical
+ * model (see {@link PiiTypes}). Findings of the selected types are merged by {@link OverlapResolver}:
+ * non-overlapping, sorted by start.
  */
 public final class PiiDetector implements Detector {
     private static final List<Recognizer> ALL_RECOGNIZERS = List.of(
             new EmailRecognizer(), new PhoneRecognizer(), new CreditCardRecognizer(), new IbanRecognizer(),
-            new UsSsnRecognizer(), new IpAddressRecognizer(), new SecretRecognizer());
+            new UsSsnRecognizer(), new IpAddressRecognizer(), new SecretRecognizer(), new EntityRecognizer());
 
     private final List<Recognizer> recognizers;
+    private final Set<String> types;
 
-    /** Looks for every type in {@link PiiTypes#ALL}. */
+    /** Looks for the {@link PiiTypes#DEFAULT} types (the structured ones). */
     public PiiDetector() {
-        this(PiiTypes.ALL);
+        this(PiiTypes.DEFAULT);
     }
 
     /** Looks only for {@code types}; each must be one of {@link PiiTypes#ALL}, else an invalid-request error. */
@@ -32,7 +34,8 @@ public final class PiiDetector implements Detector {
             throw GantryException.invalid("types", "unknown PII types " + unknown + "; use any of "
                     + new TreeSet<>(PiiTypes.ALL));
         }
-        this.recognizers = ALL_RECOGNIZERS.stream().filter(r -> types.contains(r.type())).toList();
+        this.types = Set.copyOf(types);
+        this.recognizers = ALL_RECOGNIZERS.stream().filter(r -> r.types().stream().anyMatch(types::contains)).toList();
     }
 
     @Override
@@ -42,7 +45,7 @@ public final class PiiDetector implements Detector {
 
     /** The entity types this instance reports, spelled as Presidio does. */
     public Set<String> supportedTypes() {
-        return new TreeSet<>(recognizers.stream().map(Recognizer::type).toList());
+        return new TreeSet<>(types);
     }
 
     @Override
@@ -50,6 +53,7 @@ public final class PiiDetector implements Detector {
         if (text == null || text.isEmpty()) return List.of();
         List<Finding> all = new ArrayList<>();
         for (Recognizer recognizer : recognizers) all.addAll(recognizer.find(text));
+        all.removeIf(f -> !types.contains(f.type())); // a multi-type recognizer may report unselected types
         return OverlapResolver.resolve(all);
     }
 }

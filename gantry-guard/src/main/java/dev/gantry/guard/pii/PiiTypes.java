@@ -1,6 +1,8 @@
 package dev.gantry.guard.pii;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Entity type names, spelled as Microsoft Presidio spells them so evaluation data lines up. */
 public final class PiiTypes {
@@ -11,10 +13,32 @@ public final class PiiTypes {
     public static final String US_SSN = "US_SSN";
     public static final String IP_ADDRESS = "IP_ADDRESS";
     public static final String SECRET = "SECRET";
+    /** A person's name (first, last or full), found by the entity model. */
+    public static final String PERSON = "PERSON";
+    /** A place: city, country, region (Presidio's GPE and LOCATION). */
+    public static final String LOCATION = "LOCATION";
+    public static final String ORGANIZATION = "ORGANIZATION";
 
-    /** Every type this package can detect. */
-    public static final Set<String> ALL =
+    /** Types found by rules and checksums: precise, cheap. */
+    public static final Set<String> STRUCTURED =
             Set.of(EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD, IBAN_CODE, US_SSN, IP_ADDRESS, SECRET);
 
+    /** Types found by the statistical entity model: less precise than the structured ones. */
+    public static final Set<String> NAMED_ENTITIES = Set.of(PERSON, LOCATION, ORGANIZATION);
+
+    /**
+     * What {@code new PiiDetector()} looks for: the structured types only. The entity model is opt-in (select its
+     * types explicitly) because it is far less precise: on 1,500 SciFact abstracts it reports about one name or
+     * place per abstract, many of them gene names and acronyms (docs/benchmarks.md).
+     */
+    public static final Set<String> DEFAULT = STRUCTURED;
+
+    /** Every type this package can detect. */
+    public static final Set<String> ALL = union(STRUCTURED, NAMED_ENTITIES);
+
     private PiiTypes() {}
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        return Stream.concat(a.stream(), b.stream()).collect(Collectors.toUnmodifiableSet());
+    }
 }

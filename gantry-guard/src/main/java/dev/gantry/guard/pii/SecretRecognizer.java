@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * API keys, tokens and private keys: vendor formats with a fixed prefix, JWTs, PEM private key blocks, and a generic
  * rule for a random-looking token right after a word such as "password" or "api_key".
  */
-final class SecretRecognizer implements Recognizer {
+final class SecretRecognizer implements SingleTypeRecognizer {
     static final List<SecretRule> KNOWN = List.of(
             SecretRule.of("Anthropic API key", "sk-ant-[A-Za-z0-9_-]{20,}", "sk-ant-"),
             SecretRule.of("OpenAI project key", "sk-proj-[A-Za-z0-9_-]{20,}", "sk-proj-"),

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * US social security numbers. AAA-GG-SSSS (dashes or spaces) on its own; nine plain digits only with an SSN cue
  * before them. Numbers the SSA never issues are rejected: area 000, 666 or 9xx, group 00, serial 0000.
  */
-final class UsSsnRecognizer implements Recognizer {
+final class UsSsnRecognizer implements SingleTypeRecognizer {
     private static final String BEFORE = "(?<![\\p{Alnum}_.-])";
     private static final String AFTER = "(?![\\p{Alnum}_]|[-.]\\d)";
     static final Pattern GROUPED = Pattern.compile(BEFORE + "(\\d{3})([- ])(\\d{2})\\2(\\d{4})" + AFTER);

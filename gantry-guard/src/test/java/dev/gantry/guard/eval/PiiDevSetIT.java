@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gantry.guard.pii.PiiDetector;
+import dev.gantry.guard.pii.PiiTypes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,11 +17,11 @@ class PiiDevSetIT {
             List.of("EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "IP_ADDRESS", "PHONE_NUMBER");
 
     @Test
-    void structuredTypesReachF1OfPointNinetyFive() {
+    void structuredTypesReachF1OfPointNinetyFiveAndEntitiesKeepTheirMeasuredF1() {
         Optional<Path> data = findDevSet();
         assumeTrue(data.isPresent(), "shared/data/pii/pii-dev.json not found above the working directory");
 
-        PiiEvaluation eval = PiiEvaluator.evaluate(data.get(), new PiiDetector());
+        PiiEvaluation eval = PiiEvaluator.evaluate(data.get(), new PiiDetector(PiiTypes.ALL));
         System.out.println(eval.markdown());
 
         for (String type : STRUCTURED) {
@@ -28,6 +29,11 @@ class PiiDevSetIT {
             assertThat(score.gold()).as("%s gold spans", type).isPositive();
             assertThat(score.f1()).as("%s F1", type).isGreaterThanOrEqualTo(0.95);
         }
+        // The entity model, measured 2026-12-07: PERSON 0.686, LOCATION (gold GPE) 0.451, ORGANIZATION 0.198.
+        // Floors a little under, so a worse model fails; the goal (0.80 for names and places) is not reached.
+        assertThat(eval.score("PERSON").orElseThrow().f1()).as("PERSON F1").isGreaterThanOrEqualTo(0.66);
+        assertThat(eval.score("LOCATION").orElseThrow().f1()).as("LOCATION F1").isGreaterThanOrEqualTo(0.42);
+        assertThat(eval.score("ORGANIZATION").orElseThrow().f1()).as("ORGANIZATION F1").isGreaterThanOrEqualTo(0.17);
     }
 
     private static Optional<Path> findDevSet() {

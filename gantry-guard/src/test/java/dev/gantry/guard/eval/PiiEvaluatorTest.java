@@ -110,6 +110,17 @@ class PiiEvaluatorTest {
     }
 
     @Test
+    void goldGpeIsScoredAsLocation() {
+        LabeledText text = new LabeledText("to Oslo", List.of(new GoldSpan("GPE", 3, 7)));
+        Detector places = new ScriptedDetector(Map.of("to Oslo", List.of(finding("LOCATION", 3, 7))));
+
+        PiiEvaluation eval = PiiEvaluator.evaluate(List.of(text), places, Set.of("LOCATION"), MatchRule.EXACT);
+
+        assertThat(eval.score("LOCATION")).contains(new TypeScore("LOCATION", 1, 1, 1));
+        assertThat(eval.notScored()).isEmpty();
+    }
+
+    @Test
     void unreadableDataIsAnInvalidRequest() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"not\": \"an array\"}");
         assertThatThrownBy(() -> PiiEvaluator.evaluate(broken, SCRIPTED)).isInstanceOf(GantryException.class)

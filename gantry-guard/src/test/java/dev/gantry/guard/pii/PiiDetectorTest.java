@@ -40,8 +40,17 @@ class PiiDetectorTest {
         assertThat(emailOnly.supportedTypes()).containsExactly("EMAIL_ADDRESS");
         assertThat(emailOnly.scan("bob@example.com 4111111111111111")).extracting(Finding::type)
                 .containsExactly("EMAIL_ADDRESS");
-        assertThat(ALL.supportedTypes()).isEqualTo(PiiTypes.ALL);
+        assertThat(ALL.supportedTypes()).isEqualTo(PiiTypes.DEFAULT);
+        assertThat(new PiiDetector(PiiTypes.ALL).supportedTypes()).contains("PERSON", "LOCATION", "ORGANIZATION");
         assertThat(ALL.name()).isEqualTo("pii");
+    }
+
+    @Test
+    void entityTypesAreOptInAndFilteredToTheSelection() {
+        String text = "Maria Keller from Hamburg wrote to bob@example.com";
+        assertThat(ALL.scan(text)).extracting(Finding::type).containsExactly("EMAIL_ADDRESS");
+        assertThat(new PiiDetector(Set.of(PiiTypes.PERSON, PiiTypes.EMAIL_ADDRESS)).scan(text))
+                .extracting(Finding::type).containsExactly("PERSON", "EMAIL_ADDRESS");
     }
 
     @Test

@@ -6,6 +6,8 @@ import dev.gantry.guard.classify.Exemplar;
 import dev.gantry.guard.classify.Exemplars;
 import dev.gantry.guard.eval.MatchRule;
 import dev.gantry.guard.eval.PiiEvaluator;
+import dev.gantry.guard.pii.PiiDetector;
+import dev.gantry.guard.pii.PiiTypes;
 import dev.gantry.server.guard.GuardWiring;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,7 +48,8 @@ final class GuardEvalCommand implements Callable<Integer> {
         }
         Detector d;
         try {
-            d = GuardWiring.detector(detector);
+            // pii: every type it can find, the opt-in entity model included, so each is scored
+            d = detector.equals("pii") ? new PiiDetector(PiiTypes.ALL) : GuardWiring.detector(detector);
         } catch (IllegalArgumentException e) {
             System.err.println("gantry: " + e.getMessage());
             return 2;

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.net.URI;
 import java.util.function.Consumer;
 
@@ -89,6 +91,19 @@ public final class GuardWiring {
         return new PolicyChains(name, chain(input, output, s), chain(piiInput, output, s), chain(sources, List.of(), s));
     }
 
+    /** A pii rule that names types gets a detector for exactly those, so opt-in types (PERSON...) are found. */
+    private static String detectorKey(GuardSettings.Rule r) {
+        return isTypedPii(r) ? "pii" + new TreeSet<>(r.types()) : r.detector();
+    }
+
+    private static Detector detector(GuardSettings.Rule r, GuardSettings s, Judge judge) {
+        return isTypedPii(r) ? new PiiDetector(Set.copyOf(r.types())) : detector(r.detector(), s, judge);
+    }
+
+    private static boolean isTypedPii(GuardSettings.Rule r) {
+        return r.detector().equals("pii") && !r.types().isEmpty();
+    }
+
     private static GuardChain chain(List<GuardRule> input, List<GuardRule> output, GuardSettings s) {
         GuardPolicy policy = GuardPolicy.of(input, output).failClosed(s.failClosed()).window(s.window())
                 .maxChars(s.maxChars());
@@ -98,7 +113,7 @@ public final class GuardWiring {
     private List<GuardRule> rules(String policy, String stage, List<GuardSettings.Rule> rules) {
         return java.util.stream.IntStream.range(0, rules.size()).mapToObj(i -> {
             GuardSettings.Rule r = rules.get(i);
-            Detector d = detectors.computeIfAbsent(r.detector(), name -> detector(name, settings, judge));
+            Detector d = detectors.computeIfAbsent(detectorKey(r), key -> detector(r, settings, judge));
             GuardRule rule = GuardRule.of(d, GuardAction.valueOf(r.action().toUpperCase(Locale.ROOT)))
                     .named(policy + "." + stage + "[" + i + "]").minScore(r.minScore());
             return r.types().isEmpty() ? rule : rule.types(r.types().toArray(String[]::new));
