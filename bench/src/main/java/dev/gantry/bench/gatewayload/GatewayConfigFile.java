@@ -36,6 +36,12 @@ final class GatewayConfigFile {
 
     /** @param fakePorts latency (ms) -> port of the fake answering after it */
     static Path write(Path file, Map<Integer, Integer> fakePorts, boolean governance, boolean guards) throws IOException {
+        return write(file, fakePorts, governance, guards, -1);
+    }
+
+    /** @param otlpPort port of a local OTLP sink: turns on traces and the request log with capture; -1: off */
+    static Path write(Path file, Map<Integer, Integer> fakePorts, boolean governance, boolean guards, int otlpPort)
+            throws IOException {
         var y = new StringBuilder();
         y.append("# Written by dev.gantry.bench.gatewayload.GatewayConfigFile: governance ")
                 .append(governance ? "on" : "off").append('\n');
@@ -60,6 +66,12 @@ final class GatewayConfigFile {
             y.append("    budget: {usd: 1000000, per: total}\n");
         }
         if (guards) y.append(GUARDS);
+        if (otlpPort > 0) {
+            y.append("telemetry:\n");
+            y.append("  traces: {otlp-endpoint: \"http://127.0.0.1:").append(otlpPort).append("/v1/traces\"}\n");
+            y.append("  request-log: {file: \"").append(file.resolveSibling("requests.jsonl").toAbsolutePath())
+                    .append("\", capture: true}\n");
+        }
         Files.createDirectories(file.getParent());
         Files.writeString(file, y.toString());
         return file;

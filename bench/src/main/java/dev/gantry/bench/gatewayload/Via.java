@@ -9,7 +9,9 @@ enum Via {
     GATEWAY_OFF("off", "gateway, governance off"),
     GATEWAY_ON("on", "gateway, governance on"),
     /** Governance on, and the guards: injection and harmful-content blocks, PII pseudonymized in, redacted out. */
-    GATEWAY_GUARDS("guards", "gateway, governance + guards on");
+    GATEWAY_GUARDS("guards", "gateway, governance + guards on"),
+    /** Governance on, and all telemetry: OTLP traces to a local sink, the request log with PII-redacted capture. */
+    GATEWAY_TELEMETRY("telemetry", "gateway, governance + all telemetry on");
 
     final String id;
     final String label;
@@ -21,7 +23,7 @@ enum Via {
 
     /** Sends the bench key: governance runs. */
     boolean governed() {
-        return this == GATEWAY_ON || this == GATEWAY_GUARDS;
+        return this == GATEWAY_ON || this == GATEWAY_GUARDS || this == GATEWAY_TELEMETRY;
     }
 
     boolean throughGateway() {
