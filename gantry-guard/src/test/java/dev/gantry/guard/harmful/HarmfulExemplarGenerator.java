@@ -5,6 +5,7 @@ import static dev.gantry.guard.classify.PhraseBank.fill;
 import dev.gantry.guard.classify.Exemplar;
 import dev.gantry.guard.classify.JsonlWriter;
 import dev.gantry.guard.classify.PhraseBank;
+import dev.gantry.guard.injection.EverydayTasks;
 import dev.gantry.guard.injection.OrdinaryInstructions;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -55,8 +56,13 @@ public final class HarmfulExemplarGenerator {
         String category = bank.pick(categories);
         List<String> deeds = HarmfulPhrases.DEEDS_EN.get(category);
         if (deeds != null && bank.chance(0.3)) return new Exemplar(fill(bank.pick(HarmfulPhrases.ARTIFACTS_EN), bank.pick(deeds)), true, category);
-        String text = fill(bank.pick(HarmfulPhrases.REQUESTS_EN), bank.pick(HarmfulPhrases.ACTIONS_EN.get(category)));
-        return new Exemplar(text, true, category);
+        return new Exemplar(request(bank.pick(HarmfulPhrases.ACTIONS_EN.get(category))), true, category);
+    }
+
+    /** An English request for an action, in the infinitive ("how to ...") or, one time in three, the -ing form. */
+    private String request(String action) {
+        if (bank.chance(0.33)) return fill(bank.pick(HarmfulPhrases.REQUESTS_GERUND_EN), Gerunds.of(action));
+        return fill(bank.pick(HarmfulPhrases.REQUESTS_EN), action);
     }
 
     /** Every request framing of the action's language, so each non-English action is seen in several sentences. */
@@ -74,10 +80,11 @@ public final class HarmfulExemplarGenerator {
     }
 
     private String benign() {
-        return switch (bank.nextInt(7)) {
-            case 0, 1 -> fill(bank.pick(HarmfulPhrases.REQUESTS_EN), bank.pick(HarmfulPhrases.BENIGN_ACTIONS_EN));
+        return switch (bank.nextInt(8)) {
+            case 0, 1 -> request(bank.pick(HarmfulPhrases.BENIGN_ACTIONS_EN));
             case 2 -> fill(bank.pick(HarmfulPhrases.ARTIFACTS_EN), bank.pick(HarmfulPhrases.BENIGN_DEEDS_EN));
             case 3 -> OrdinaryInstructions.question(bank);
+            case 7 -> EverydayTasks.task(bank);
             default -> OrdinaryInstructions.instruction(bank);
         };
     }
