@@ -23,8 +23,11 @@ import java.util.OptionalDouble;
  */
 public final class HarmfulContentDetector implements Detector {
     public static final String TYPE_PREFIX = "HARMFUL_";
-    /** Measured on the development data: false-positive rate about 3.6% there, under a 5% budget (HarmfulContentDetectorIT). */
-    public static final double DEFAULT_THRESHOLD = 0.35;
+    /**
+     * Measured on the development data: recall 0.99 at a false-positive rate of 3.8% there, leaving room under the 5%
+     * budget for unseen data, where a threshold picked on half the rows overshot it by half a point (HarmfulContentDetectorIT).
+     */
+    public static final double DEFAULT_THRESHOLD = 0.30;
 
     private static final RuleSet RULES = RuleSet.of(HarmfulRules.RULES);
 
