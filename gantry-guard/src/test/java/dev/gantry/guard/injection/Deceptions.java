@@ -28,6 +28,13 @@ final class Deceptions {
     private static final List<String> OTHERS_HONEST = List.of("Écris un titre pour cet article.", "Résume le texte ci-dessous.",
             "Escribe un titular para este artículo.", "Resume el texto siguiente.", "Scrivi un titolo per questo articolo.");
 
+    /** "False" and "fake" in innocent requests: quizzes, fact checks, language learning. */
+    private static final List<String> INNOCENT = List.of("Is it true or false that bats are blind?", "Explain why this claim is false: the earth is flat.",
+            "How can I spot a fake review online?", "What is a false friend in language learning?", "Write five true-or-false questions about volcanoes.",
+            "Name three famous hoaxes and how they were exposed.", "Which of these statements is false: water boils at 100 degrees, the sun is a planet?",
+            "Why do fake news spread faster than corrections?", "Is the following sentence true: all birds can fly?",
+            "Stimmt es oder ist es falsch, dass Goldfische ein kurzes Gedächtnis haben?", "Woran erkenne ich eine gefälschte Bewertung?");
+
     private Deceptions() {
     }
 
@@ -40,7 +47,8 @@ final class Deceptions {
     }
 
     static String benign(PhraseBank bank) {
-        return switch (bank.nextInt(5)) {
+        return switch (bank.nextInt(7)) {
+            case 5, 6 -> bank.pick(INNOCENT);
             case 0, 1 -> sentence(bank, List.of("Write {}.", "Formulate {}.", "Come up with {}."), bank.pick(HONEST_EN) + " " + bank.pick(THINGS_EN), SOURCES_EN);
             case 2, 3 -> sentence(bank, List.of("Schreibe {}.", "Formuliere {}."), bank.pick(HONEST_DE) + " " + bank.pick(THINGS_DE), SOURCES_DE);
             default -> bank.pick(OTHERS_HONEST);

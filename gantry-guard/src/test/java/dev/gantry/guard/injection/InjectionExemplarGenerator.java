@@ -52,7 +52,7 @@ public final class InjectionExemplarGenerator {
         String core = switch (bank.nextInt(12)) {
             case 0, 1 -> override(l);
             case 8 -> RolePlayScenes.attack(bank);
-            case 9 -> bank.chance(0.5) ? OtherScripts.attack(bank) : taskSwitch(l);
+            case 9 -> OtherScripts.attack(bank);
             case 10 -> taskSwitch(l);
             case 11 -> Deceptions.attack(bank);
             case 2 -> roleHijack(l);
