@@ -24,10 +24,11 @@ import java.util.OptionalDouble;
 public final class HarmfulContentDetector implements Detector {
     public static final String TYPE_PREFIX = "HARMFUL_";
     /**
-     * Measured on the development data: recall 0.99 at a false-positive rate of 3.8% there, leaving room under the 5%
-     * budget for unseen data, where a threshold picked on half the rows overshot it by half a point (HarmfulContentDetectorIT).
+     * Measured on the development data: recall 0.99 at a false-positive rate of 3.5% there, leaving room under the 5%
+     * budget for unseen data, where a threshold picked on half the rows overshot it by a few tenths of a point
+     * (HarmfulContentDetectorIT).
      */
-    public static final double DEFAULT_THRESHOLD = 0.30;
+    public static final double DEFAULT_THRESHOLD = 0.35;
 
     private static final RuleSet RULES = RuleSet.of(HarmfulRules.RULES);
 

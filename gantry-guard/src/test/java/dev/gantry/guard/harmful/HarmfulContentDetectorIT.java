@@ -25,6 +25,6 @@ class HarmfulContentDetectorIT {
         System.out.println("harmful split: " + DevSplit.report(data, detector::score, 0.05));
 
         assertThat(dev.recall()).isGreaterThan(0.985);
-        assertThat(dev.falsePositiveRate()).isLessThan(0.045);
+        assertThat(dev.falsePositiveRate()).isLessThan(0.04);
     }
 }

@@ -21,8 +21,8 @@ import java.util.Map;
  *   dev.gantry.guard.harmful.HarmfulExemplarGenerator gantry-guard/src/main/resources/guard/harmful-exemplars.jsonl</pre>
  */
 public final class HarmfulExemplarGenerator {
-    static final int HARMFUL = 2000;
-    static final int BENIGN = 3400;
+    static final int HARMFUL = 2150;
+    static final int BENIGN = 3550;
     private final PhraseBank bank = new PhraseBank(11);
     private final List<String> categories = HarmfulPhrases.ACTIONS_EN.keySet().stream().sorted().toList();
 
@@ -34,11 +34,11 @@ public final class HarmfulExemplarGenerator {
 
     List<Exemplar> generate() {
         Map<String, Exemplar> unique = new LinkedHashMap<>();
-        for (String[] other : HarmfulPhrases.ACTIONS_OTHER) {
+        for (String[] other : concat(HarmfulPhrases.ACTIONS_OTHER, HarmfulPhrasesMore.ACTIONS)) {
             for (Exemplar e : harmfulInOtherLanguage(other)) unique.putIfAbsent(e.text(), e);
         }
         for (String text : HarmfulPhrases.BENIGN_OTHER) unique.putIfAbsent(text, new Exemplar(text, false, ""));
-        for (String[] benign : HarmfulPhrases.BENIGN_ACTIONS_OTHER) {
+        for (String[] benign : concat(HarmfulPhrases.BENIGN_ACTIONS_OTHER, HarmfulPhrasesMore.BENIGN_ACTIONS)) {
             for (String request : requestsIn(benign[0])) unique.putIfAbsent(fill(request, benign[1]), new Exemplar(fill(request, benign[1]), false, ""));
         }
         while (unique.values().stream().filter(Exemplar::positive).count() < HARMFUL) {
@@ -75,8 +75,16 @@ public final class HarmfulExemplarGenerator {
             case "de" -> HarmfulPhrases.REQUESTS_DE;
             case "fr" -> HarmfulPhrases.REQUESTS_FR;
             case "es" -> HarmfulPhrases.REQUESTS_ES;
+            case "pt" -> HarmfulPhrasesMore.REQUESTS_PT;
+            case "nl" -> HarmfulPhrasesMore.REQUESTS_NL;
             default -> HarmfulPhrases.REQUESTS_IT;
         };
+    }
+
+    private static List<String[]> concat(List<String[]> first, List<String[]> second) {
+        List<String[]> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private String benign() {
