@@ -51,15 +51,15 @@ public final class InjectionExemplarGenerator {
         InjectionPhrases l = language();
         String core = switch (bank.nextInt(12)) {
             case 0, 1 -> override(l);
-            case 8 -> RolePlayScenes.attack(bank);
-            case 9 -> OtherScripts.attack(bank);
-            case 10 -> taskSwitch(l);
-            case 11 -> Deceptions.attack(bank);
             case 2 -> roleHijack(l);
             case 3 -> bank.pick(l.extractions());
             case 4 -> payload(l);
             case 5 -> contextIgnore(l);
             case 6 -> IndirectInjections.wrap(bank, override(l));
+            case 8 -> RolePlayScenes.attack(bank);
+            case 9 -> OtherScripts.attack(bank);
+            case 10 -> taskSwitch(l);
+            case 11 -> Deceptions.attack(bank);
             default -> Obfuscations.obfuscate(bank, bank.chance(0.5) ? bank.pick(l.overrides()) + " " + payload(l) : payload(l));
         };
         return bank.chance(0.4) ? bank.pick(language().ordinaryQuestions()) + " " + core : core;
@@ -111,14 +111,14 @@ public final class InjectionExemplarGenerator {
     private String ordinary() {
         return switch (bank.nextInt(12)) {
             case 0, 1 -> bank.pick(language().ordinaryQuestions());
-            case 9 -> PublicFigures.question(bank);
-            case 10 -> Deceptions.benign(bank);
-            case 11 -> bank.chance(0.5) ? EverydayTasks.task(bank) : EverydayTasks.task(bank) + " " + EverydayTasks.task(bank);
-            case 7 -> RolePlayScenes.benign(bank);
-            case 8 -> bank.chance(0.5) ? OtherScripts.ordinary(bank) : bank.pick(language().hardNegatives());
             case 2 -> bank.pick(language().hardNegatives());
             case 3 -> bank.pick(language().ordinaryQuestions()) + " " + bank.pick(language().ordinaryQuestions());
             case 4, 5 -> OrdinaryInstructions.instruction(bank);
+            case 7 -> RolePlayScenes.benign(bank);
+            case 8 -> bank.chance(0.5) ? OtherScripts.ordinary(bank) : bank.pick(language().hardNegatives());
+            case 9 -> PublicFigures.question(bank);
+            case 10 -> Deceptions.benign(bank);
+            case 11 -> bank.chance(0.5) ? EverydayTasks.task(bank) : EverydayTasks.task(bank) + " " + EverydayTasks.task(bank);
             default -> IndirectInjections.benignDocument(bank, bank.pick(language().ordinaryQuestions()));
         };
     }
