@@ -25,12 +25,12 @@ public final class FeatureHasher {
         int previousStart = -1, previousEnd = -1;
         int i = 0;
         while (i < padded.length()) {
-            if (!Character.isLetterOrDigit(padded.charAt(i))) {
+            if (!isWordChar(padded.charAt(i))) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < padded.length() && Character.isLetterOrDigit(padded.charAt(end))) end++;
+            while (end < padded.length() && isWordChar(padded.charAt(end))) end++;
             addCharGrams(padded, i - 1, end + 1, bag);
             bag.add(hash(WORD_SEED, padded, i, end, -1, 0, 0), WORD_WEIGHT);
             if (previousStart >= 0) bag.add(hash(BIGRAM_SEED, padded, previousStart, previousEnd, ' ', i, end), WORD_WEIGHT);
@@ -39,6 +39,16 @@ public final class FeatureHasher {
             i = end;
         }
         return bag.toNormalizedVector();
+    }
+
+    /**
+     * Letters, digits and combining marks: vowel signs and viramas are marks in Indic and Southeast Asian scripts
+     * (Devanagari, Khmer, Thai), and splitting words there would leave only consonant fragments to learn from.
+     */
+    static boolean isWordChar(char c) {
+        if (c < 0x300) return Character.isLetterOrDigit(c);
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** N-grams over the word with one boundary char each side, so "ign" at a word start differs from one inside. */

@@ -75,12 +75,12 @@ final class TextFeatures {
         int gramCount = 0;
         int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(s.charAt(i))) {
+            if (!FeatureHasher.isWordChar(s.charAt(i))) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < n && Character.isLetterOrDigit(s.charAt(end))) end++;
+            while (end < n && FeatureHasher.isWordChar(s.charAt(end))) end++;
             int w = wordCount;
             if (w + 1 >= wordStart.length) growWords();
             wordStart[w] = i;

@@ -22,7 +22,10 @@ import java.util.stream.Stream;
  */
 public final class InjectionDetector implements Detector {
     public static final String TYPE = "PROMPT_INJECTION";
-    /** Measured on the development data: false-positive rate about 1% there, leaving room under a 2% budget (InjectionDetectorIT). */
+    /**
+     * Measured on the development data: false-positive rate under 1% there, leaving room under a 2% budget; a threshold
+     * picked on half the rows at the full budget overshot it on the other half (InjectionDetectorIT).
+     */
     public static final double DEFAULT_THRESHOLD = 0.80;
     /** Spelling words out letter by letter is an evasion in itself; the classifier must agree before it flags. */
     private static final Rule SPACED_LETTERS = Rule.of("spaced-out letters", "any", 0.7, "\\b" + LightNormalizer.SPACED_MARK + "\\b");

@@ -18,7 +18,8 @@ final class InjectionRules {
 
     static final List<Rule> RULES = List.of(
             Rule.of("instruction override", "en", 0.95,
-                    "\\b(?:ignore|disregard|forget|drop|skip|override|bypass|discard|abandon|set aside|stop following|remove)\\b" + GAP + EN_OBJECTS + "\\b"),
+                    "\\b(?:ignore|disregard|forget|drop|skip|override|bypass|discard|abandon|set aside|stop following|remove)\\b" + GAP + EN_OBJECTS + "\\b"
+                            + "|\\b(?:ignore|disregard|forget) (?:all (?:of )?)?(?:the )?above\\b"),
             Rule.of("instruction override", "en", 0.95,
                     "\\b(?:previous|prior|above|earlier|preceding|old|your) (?:instructions|information|tasks|prompts?)\\b(?:\\W+\\w+){0,5}?\\W+(?:irrelevant|no longer apply|void|obsolete|cancell?ed|changed)"),
             Rule.of("instruction override", "en", 0.9, "\\b(?:change|update) your instructions\\b|\\byour instructions are now\\b"

@@ -5,6 +5,7 @@ import static dev.gantry.guard.classify.PhraseBank.fill;
 import dev.gantry.guard.classify.Exemplar;
 import dev.gantry.guard.classify.JsonlWriter;
 import dev.gantry.guard.classify.PhraseBank;
+import dev.gantry.guard.injection.EverydayTasks;
 import dev.gantry.guard.injection.OrdinaryInstructions;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,8 +21,8 @@ import java.util.Map;
  *   dev.gantry.guard.harmful.HarmfulExemplarGenerator gantry-guard/src/main/resources/guard/harmful-exemplars.jsonl</pre>
  */
 public final class HarmfulExemplarGenerator {
-    static final int HARMFUL = 2000;
-    static final int BENIGN = 3400;
+    static final int HARMFUL = 2150;
+    static final int BENIGN = 3550;
     private final PhraseBank bank = new PhraseBank(11);
     private final List<String> categories = HarmfulPhrases.ACTIONS_EN.keySet().stream().sorted().toList();
 
@@ -33,11 +34,11 @@ public final class HarmfulExemplarGenerator {
 
     List<Exemplar> generate() {
         Map<String, Exemplar> unique = new LinkedHashMap<>();
-        for (String[] other : HarmfulPhrases.ACTIONS_OTHER) {
+        for (String[] other : concat(HarmfulPhrases.ACTIONS_OTHER, HarmfulPhrasesMore.ACTIONS)) {
             for (Exemplar e : harmfulInOtherLanguage(other)) unique.putIfAbsent(e.text(), e);
         }
         for (String text : HarmfulPhrases.BENIGN_OTHER) unique.putIfAbsent(text, new Exemplar(text, false, ""));
-        for (String[] benign : HarmfulPhrases.BENIGN_ACTIONS_OTHER) {
+        for (String[] benign : concat(HarmfulPhrases.BENIGN_ACTIONS_OTHER, HarmfulPhrasesMore.BENIGN_ACTIONS)) {
             for (String request : requestsIn(benign[0])) unique.putIfAbsent(fill(request, benign[1]), new Exemplar(fill(request, benign[1]), false, ""));
         }
         while (unique.values().stream().filter(Exemplar::positive).count() < HARMFUL) {
@@ -55,8 +56,13 @@ public final class HarmfulExemplarGenerator {
         String category = bank.pick(categories);
         List<String> deeds = HarmfulPhrases.DEEDS_EN.get(category);
         if (deeds != null && bank.chance(0.3)) return new Exemplar(fill(bank.pick(HarmfulPhrases.ARTIFACTS_EN), bank.pick(deeds)), true, category);
-        String text = fill(bank.pick(HarmfulPhrases.REQUESTS_EN), bank.pick(HarmfulPhrases.ACTIONS_EN.get(category)));
-        return new Exemplar(text, true, category);
+        return new Exemplar(request(bank.pick(HarmfulPhrases.ACTIONS_EN.get(category))), true, category);
+    }
+
+    /** An English request for an action, in the infinitive ("how to ...") or, one time in three, the -ing form. */
+    private String request(String action) {
+        if (bank.chance(0.33)) return fill(bank.pick(HarmfulPhrases.REQUESTS_GERUND_EN), Gerunds.of(action));
+        return fill(bank.pick(HarmfulPhrases.REQUESTS_EN), action);
     }
 
     /** Every request framing of the action's language, so each non-English action is seen in several sentences. */
@@ -69,15 +75,24 @@ public final class HarmfulExemplarGenerator {
             case "de" -> HarmfulPhrases.REQUESTS_DE;
             case "fr" -> HarmfulPhrases.REQUESTS_FR;
             case "es" -> HarmfulPhrases.REQUESTS_ES;
+            case "pt" -> HarmfulPhrasesMore.REQUESTS_PT;
+            case "nl" -> HarmfulPhrasesMore.REQUESTS_NL;
             default -> HarmfulPhrases.REQUESTS_IT;
         };
     }
 
+    private static List<String[]> concat(List<String[]> first, List<String[]> second) {
+        List<String[]> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
     private String benign() {
-        return switch (bank.nextInt(7)) {
-            case 0, 1 -> fill(bank.pick(HarmfulPhrases.REQUESTS_EN), bank.pick(HarmfulPhrases.BENIGN_ACTIONS_EN));
+        return switch (bank.nextInt(8)) {
+            case 0, 1 -> request(bank.pick(HarmfulPhrases.BENIGN_ACTIONS_EN));
             case 2 -> fill(bank.pick(HarmfulPhrases.ARTIFACTS_EN), bank.pick(HarmfulPhrases.BENIGN_DEEDS_EN));
             case 3 -> OrdinaryInstructions.question(bank);
+            case 7 -> EverydayTasks.task(bank);
             default -> OrdinaryInstructions.instruction(bank);
         };
     }

@@ -2,6 +2,7 @@ package dev.gantry.guard.harmful;
 
 import dev.gantry.guard.classify.BinaryEvaluation;
 import dev.gantry.guard.classify.DevData;
+import dev.gantry.guard.classify.DevSplit;
 import dev.gantry.guard.classify.Exemplar;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class HarmfulExperiment {
         for (double t : new double[] {0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8}) {
             System.out.printf("t=%.2f %s%n", t, BinaryEvaluation.atThreshold(scored, t).summary());
         }
+        System.out.println("split: " + DevSplit.report(data, detector::score, 0.05));
         if (args.length > 0) {
             double t = Double.parseDouble(args[0]);
             for (Exemplar e : data) {

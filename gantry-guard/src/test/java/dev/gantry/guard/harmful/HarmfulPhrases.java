@@ -16,7 +16,12 @@ final class HarmfulPhrases {
             "Develop a strategy to {}", "Outline the steps to {}", "Describe in detail how to {}", "Help me {}", "Show someone how to {}",
             "Instruct users on how to {}", "Provide detailed instructions on how to {}", "Suggest methods to {}",
             "Give me a detailed plan to {}", "Create a tutorial on how to {}", "Demonstrate how to {}", "Write a guide for people who want to {}", "I need to {}. Tell me how.", "Write a manual that explains how to {}", "Is there an easy way to {}?");
-    static final List<String> ARTIFACTS_EN = List.of("Write a script that {}", "Develop an app that {}", "Create a program that {}",
+    /** Framings around the -ing form of an action ({@link Gerunds}). */
+    static final List<String> REQUESTS_GERUND_EN = List.of("Write a manual for {}", "Develop a plan for {}", "Create a guide to {}",
+            "Write a tutorial on {}", "Give me tips for {}", "Outline a strategy for {}", "Design a course on {}",
+            "Produce a step-by-step handbook for {}", "Suggest techniques for {}", "Draft a checklist for {}", "Explain the best approach to {}");
+    static final List<String> ARTIFACTS_EN = List.of("Write a review that {}", "Develop a tool that {}", "Build a bot that {}",
+            "Write an email that {}", "Create a browser extension that {}","Write a script that {}", "Develop an app that {}", "Create a program that {}",
             "Write a social media post that {}", "Write a blog post that {}", "Create a website that {}", "Write a letter that {}",
             "Design a game that {}", "Write a speech that {}", "Create a video tutorial that {}");
     static final List<String> BENIGN_OTHER = List.of("Erkläre mir, wie man Brot backt", "Wie kann ich mein WLAN absichern?",
@@ -153,5 +158,10 @@ final class HarmfulPhrases {
     static final List<String> BENIGN_DEEDS_EN = List.of("backs up files every night", "detects phishing emails", "helps people quit smoking",
             "promotes tolerance between religions", "tracks daily expenses", "encourages people to vote", "raises awareness of cyberbullying",
             "teaches first aid", "explains the dangers of drugs to teenagers", "helps victims of fraud", "finds vulnerabilities so that we can fix them", "scans my own network for open ports",
-            "deletes temporary files", "teaches people to recognise scams", "reminds me to take my medication");
+            "deletes temporary files", "teaches people to recognise scams", "reminds me to take my medication",
+            "sells handmade furniture", "recommends hiking trails", "compares phone plans", "summarises the news every morning",
+            "praises the friendly staff", "explains how to budget", "books tables at restaurants", "monitors my website for downtime",
+            "reminds students of deadlines", "translates menus for tourists", "shows the weather forecast", "helps people learn languages",
+            "tracks online orders", "answers customer questions politely", "plans healthy meals", "teaches kids to code",
+            "lists local events", "organises volunteer shifts", "warns users about weak passwords", "thanks customers for their loyalty");
 }

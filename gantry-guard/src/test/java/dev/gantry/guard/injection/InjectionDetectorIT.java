@@ -28,8 +28,8 @@ class InjectionDetectorIT {
         System.out.println("injection on benign-dev: " + onBenign.summary());
         System.out.println("injection split: " + DevSplit.report(injection, detector::score, 0.02));
 
-        assertThat(dev.recall()).isGreaterThan(0.88);
-        assertThat(dev.falsePositiveRate()).isLessThan(0.02);
-        assertThat(onBenign.falsePositiveRate()).isLessThan(0.01);
+        assertThat(dev.recall()).isGreaterThan(0.90);
+        assertThat(dev.falsePositiveRate()).isLessThan(0.01);
+        assertThat(onBenign.falsePositiveRate()).isLessThan(0.004);
     }
 }

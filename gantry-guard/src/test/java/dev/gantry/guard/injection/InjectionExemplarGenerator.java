@@ -19,8 +19,8 @@ import java.util.Map;
  *   dev.gantry.guard.injection.InjectionExemplarGenerator gantry-guard/src/main/resources/guard/injection-exemplars.jsonl</pre>
  */
 public final class InjectionExemplarGenerator {
-    static final int ATTACKS = 900;
-    static final int ORDINARY = 1500;
+    static final int ATTACKS = 1400;
+    static final int ORDINARY = 2400;
     private final PhraseBank bank = new PhraseBank(7);
     private final List<InjectionPhrases> languages = InjectionPhrases.all();
 
@@ -43,19 +43,23 @@ public final class InjectionExemplarGenerator {
 
     private InjectionPhrases language() {
         // English and German first: most traffic; the others still get a fair share.
-        int roll = bank.nextInt(10);
-        return languages.get(roll < 4 ? 0 : roll < 7 ? 1 : 2 + roll % 3);
+        int roll = bank.nextInt(20);
+        return languages.get(roll < 7 ? 0 : roll < 13 ? 1 : 2 + (roll - 13) % (languages.size() - 2));
     }
 
     private String attack() {
         InjectionPhrases l = language();
-        String core = switch (bank.nextInt(8)) {
+        String core = switch (bank.nextInt(12)) {
             case 0, 1 -> override(l);
             case 2 -> roleHijack(l);
             case 3 -> bank.pick(l.extractions());
             case 4 -> payload(l);
             case 5 -> contextIgnore(l);
             case 6 -> IndirectInjections.wrap(bank, override(l));
+            case 8 -> RolePlayScenes.attack(bank);
+            case 9 -> OtherScripts.attack(bank);
+            case 10 -> taskSwitch(l);
+            case 11 -> Deceptions.attack(bank);
             default -> Obfuscations.obfuscate(bank, bank.chance(0.5) ? bank.pick(l.overrides()) + " " + payload(l) : payload(l));
         };
         return bank.chance(0.4) ? bank.pick(language().ordinaryQuestions()) + " " + core : core;
@@ -74,6 +78,13 @@ public final class InjectionExemplarGenerator {
         return s.toString();
     }
 
+    /** A new task after praise or a plain "now this instead", with no word of overriding anything. */
+    private String taskSwitch(InjectionPhrases l) {
+        String opener = bank.chance(0.6) ? bank.pick(l.praise()) + " " : "";
+        String task = bank.chance(0.7) ? capitalise(newTask(l)) + "." : payload(l);
+        return opener + bank.pick(l.taskSwitches()) + " " + task;
+    }
+
     private String roleHijack(InjectionPhrases l) {
         String role = bank.pick(l.roleIntros()) + " " + bank.pick(l.personas()) + ".";
         return switch (bank.nextInt(3)) {
@@ -88,7 +99,7 @@ public final class InjectionExemplarGenerator {
     }
 
     private String newTask(InjectionPhrases l) {
-        return fill(bank.pick(l.newTasks()), bank.pick(InjectionPhrases.PUBLIC_FIGURES));
+        return fill(bank.pick(l.newTasks()), bank.pick(PublicFigures.NAMES));
     }
 
     private String contextIgnore(InjectionPhrases l) {
@@ -98,11 +109,16 @@ public final class InjectionExemplarGenerator {
     }
 
     private String ordinary() {
-        return switch (bank.nextInt(7)) {
+        return switch (bank.nextInt(12)) {
             case 0, 1 -> bank.pick(language().ordinaryQuestions());
             case 2 -> bank.pick(language().hardNegatives());
             case 3 -> bank.pick(language().ordinaryQuestions()) + " " + bank.pick(language().ordinaryQuestions());
             case 4, 5 -> OrdinaryInstructions.instruction(bank);
+            case 7 -> RolePlayScenes.benign(bank);
+            case 8 -> bank.chance(0.5) ? OtherScripts.ordinary(bank) : bank.pick(language().hardNegatives());
+            case 9 -> PublicFigures.question(bank);
+            case 10 -> Deceptions.benign(bank);
+            case 11 -> bank.chance(0.5) ? EverydayTasks.task(bank) : EverydayTasks.task(bank) + " " + EverydayTasks.task(bank);
             default -> IndirectInjections.benignDocument(bank, bank.pick(language().ordinaryQuestions()));
         };
     }

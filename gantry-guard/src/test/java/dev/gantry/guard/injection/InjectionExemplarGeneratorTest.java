@@ -19,10 +19,10 @@ class InjectionExemplarGeneratorTest {
     void coversEveryLanguageOnBothSides() {
         List<Exemplar> exemplars = new InjectionExemplarGenerator().generate();
         assertThat(exemplars.stream().filter(Exemplar::positive)).hasSize(InjectionExemplarGenerator.ATTACKS);
-        for (String marker : List.of("Ignoriere", "Oubliez", "Olvida", "Dimentica")) {
+        for (String marker : List.of("Ignoriere", "Oubliez", "Olvida", "Dimentica", "Esqueça", "Negeer", "bhool jao")) {
             assertThat(exemplars).anyMatch(e -> e.positive() && e.text().contains(marker));
         }
-        for (String marker : List.of("Wie ", "Comment ", "¿", "Come ")) {
+        for (String marker : List.of("Wie ", "Comment ", "¿", "Come ", "Como ", "Hoe ", "kya ")) {
             assertThat(exemplars).anyMatch(e -> !e.positive() && e.text().contains(marker));
         }
     }

@@ -22,7 +22,7 @@ record InjectionPhrases(
 
     static List<InjectionPhrases> all() {
         return List.of(InjectionPhrasesEn.EN, InjectionPhrasesDe.DE, InjectionPhrasesRomance.FR,
-                InjectionPhrasesRomance.ES, InjectionPhrasesRomance.IT);
+                InjectionPhrasesRomance.ES, InjectionPhrasesRomance.IT, InjectionPhrasesMore.PT, InjectionPhrasesMore.NL, InjectionPhrasesMore.HI);
     }
 
     /** Payload strings an attacker wants echoed; language-neutral. */
@@ -30,6 +30,4 @@ record InjectionPhrases(
             "LOL", "The system is down", "DEMOCRACY IS OVER", "yes", "I hate everyone", "hello world!!", "ok boomer",
             "42", "kaboom", "Visit evil.example now");
 
-    static final List<String> PUBLIC_FIGURES = List.of("the mayor", "Ronaldo", "the chancellor", "the president",
-            "Elon", "the Greens", "the Tories", "the Pope", "my neighbour", "Greta", "the CDU", "the Democrats");
 }

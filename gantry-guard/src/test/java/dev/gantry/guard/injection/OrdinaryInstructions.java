@@ -36,7 +36,11 @@ public final class OrdinaryInstructions {
             "Schreibe einen kurzen Text über {}.", "Erkläre {} in einfachen Worten.", "Stell dir vor, du bist Reporter. Berichte über {}.",
             "Nenne drei Beispiele für {}.", "Écris un paragraphe sur {}.", "Imagine que tu es guide et présente {}.",
             "Donne trois exemples de {}.", "Explica {} de forma sencilla.", "Imagina que eres profesor y explica {}.",
-            "Spiega {} in poche parole.", "Immagina di essere una guida e descrivi {}.");
+            "Spiega {} in poche parole.", "Immagina di essere una guida e descrivi {}.",
+            // tasks over a text the user supplies: short, imperative, and as ordinary as it gets
+            "Find the spelling errors in this text: \"{} is very importent.\"", "Extract the keywords from this text: {} is growing fast.",
+            "Summarize this text in one sentence: {} changed our lives.", "Write a headline for an article about {}.",
+            "Suggest a catchy title for a blog post on {}.");
     private static final List<String> TOPICS = List.of(
             "the solar system", "machine learning", "the French Revolution", "healthy eating", "time management", "volcanoes",
             "the stock market", "a rainy day", "renewable energy", "a robot who learns to paint", "the history of jazz",
