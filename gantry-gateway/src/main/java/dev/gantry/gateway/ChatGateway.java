@@ -12,7 +12,10 @@ import dev.gantry.core.error.ErrorKind;
 import dev.gantry.core.error.GantryException;
 import dev.gantry.core.error.ProviderException;
 import dev.gantry.core.guard.GuardedExchange;
+import dev.gantry.core.cache.CachedAnswer;
+import dev.gantry.core.usage.UsageRecord;
 import dev.gantry.gateway.admission.Admission;
+import dev.gantry.gateway.cache.CacheKeys;
 import dev.gantry.gateway.admission.TokenEstimator;
 import dev.gantry.gateway.output.OutputCheck;
 import dev.gantry.gateway.output.OutputValidator;
@@ -63,6 +66,9 @@ public final class ChatGateway {
             entry = pipeline.enter(ctx, request.model());
             OutputCheck check = outputs.prepare(request.responseFormat(), entry.route().outputSchema());
             ChatRequest shaped = shaped(request, entry);
+            String cacheKey = cacheKey(entry, request, trace);
+            CachedAnswer hit = cacheKey == null ? null : pipeline.cache.get(cacheKey).orElse(null);
+            if (hit != null) return served(hit, request, ctx, entry, trace);
             ticket = admit(entry, shaped, check.enabled());
             GuardedExchange guarded = pipeline.guard(shaped, ctx, entry, trace);
             ChatRequest outgoing = guarded.request();
@@ -79,7 +85,9 @@ public final class ChatGateway {
             trace.capture = () -> CapturedExchange.of(request, checked);
             pipeline.report(ctx, entry.key(), request.model(), trace, paid.usage(), paid.cost(), 200, null, false, -1);
             Attempt a = trace.last;
-            return new GatewayResult<>(checked, a.provider(), a.upstreamModel(), trace.attempts, trace.route(), paid.cost());
+            if (cacheKey != null) store(cacheKey, entry, checked, paid.cost(), a);
+            return new GatewayResult<>(checked, a.provider(), a.upstreamModel(), trace.attempts, trace.route(), paid.cost(),
+                    trace.cache);
         } catch (GantryException e) {
             if (ticket != null && !settled) settleOrRelease(ticket, paid);
             pipeline.report(ctx, entry == null ? null : entry.key(), request.model(), trace,
@@ -130,11 +138,18 @@ public final class ChatGateway {
             StreamCheck check = new StreamCheck(outputs.prepare(request.responseFormat(), entry.route().outputSchema()),
                     request.model());
             ChatRequest shaped = shaped(request, entry);
+            String cacheKey = cacheKey(entry, request, trace);
+            CachedAnswer hit = cacheKey == null ? null : pipeline.cache.get(cacheKey).orElse(null);
+            if (hit != null) return replay(hit, request, ctx, entry, trace);
             ticket = admit(entry, shaped, false);
             GuardedExchange guarded = pipeline.guard(shaped, ctx, entry, trace);
             ChatRequest upstream = guarded.request().toBuilder().stream(true).includeUsage(true).build();
             Opened opened = pipeline.router.run(entry.route(), request.model(), trace, a -> open(a, upstream, ctx));
-            return new GatewayStream(this, opened, request, ctx, entry.key(), ticket, trace, guarded.stream(), check);
+            Pipeline.Entry admitted = entry;
+            java.util.function.Consumer<ChatResponse> onAnswered = cacheKey == null ? null
+                    : (answer) -> store(cacheKey, admitted, answer, null, opened.attempt());
+            return new UpstreamStream(this, opened, request, ctx, entry.key(), ticket, trace, guarded.stream(), check,
+                    onAnswered);
         } catch (GantryException e) {
             if (ticket != null) pipeline.admission.release(ticket);
             pipeline.report(ctx, entry == null ? null : entry.key(), request.model(), trace, null, BigDecimal.ZERO,
@@ -158,6 +173,44 @@ public final class ChatGateway {
         } finally {
             span.end();
         }
+    }
+
+    /** The exact cache's key for this tenant and request, or null when the alias is not cached. */
+    private static String cacheKey(Pipeline.Entry entry, ChatRequest request, Router.Trace trace) {
+        if (!entry.route().cached()) return null;
+        trace.cache = UsageRecord.CACHE_MISS;
+        return CacheKeys.of(entry.key() == null ? "-" : "key:" + entry.key().name(), request);
+    }
+
+    /** A hit: no admission, no guards (the answer passed them when it was made), no upstream call, $0. */
+    private GatewayResult<ChatResponse> served(CachedAnswer hit, ChatRequest request, RequestContext ctx,
+                                               Pipeline.Entry entry, Router.Trace trace) {
+        hitFound(hit, request, trace);
+        pipeline.report(ctx, entry.key(), request.model(), trace, Usage.ZERO, BigDecimal.ZERO, 200, null, false, -1);
+        ChatResponse r = hit.response();
+        ChatResponse unbilled = new ChatResponse(r.id(), r.model(), r.created(), r.choices(), Usage.ZERO,
+                r.systemFingerprint(), r.stopSequence());
+        return new GatewayResult<>(unbilled, "cache", hit.upstreamModel(), 0, "cache", BigDecimal.ZERO, trace.cache);
+    }
+
+    private GatewayStream replay(CachedAnswer hit, ChatRequest request, RequestContext ctx, Pipeline.Entry entry,
+                                 Router.Trace trace) {
+        hitFound(hit, request, trace);
+        return new CachedStream(hit, request, () -> pipeline.report(ctx, entry.key(), request.model(), trace,
+                Usage.ZERO, BigDecimal.ZERO, 200, null, true, ctx.elapsedMillis()));
+    }
+
+    private static void hitFound(CachedAnswer hit, ChatRequest request, Router.Trace trace) {
+        trace.cache = UsageRecord.CACHE_HIT;
+        trace.saved = hit.costUsd();
+        trace.capture = () -> CapturedExchange.of(request, hit.response());
+    }
+
+    /** @param cost null for a stream: priced again from its usage */
+    void store(String key, Pipeline.Entry entry, ChatResponse answer, BigDecimal cost, Attempt a) {
+        BigDecimal price = cost != null ? cost : pipeline.costs.cost(a.provider(), a.upstreamModel(), answer.usage());
+        pipeline.cache.put(key, new CachedAnswer(answer, price, a.provider(), a.upstreamModel(), java.time.Instant.now()),
+                entry.route().cacheTtl());
     }
 
     /** The request with its route's output schema as response_format when the client asked for none. */

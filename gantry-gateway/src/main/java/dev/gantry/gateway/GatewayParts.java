@@ -1,5 +1,6 @@
 package dev.gantry.gateway;
 
+import dev.gantry.core.cache.ResponseCache;
 import dev.gantry.core.guard.Guardrail;
 import dev.gantry.core.keys.KeyStore;
 import dev.gantry.core.keys.VirtualKey;
@@ -39,10 +40,19 @@ public record GatewayParts(Pipeline pipeline, Map<String, ProviderHandle> provid
     public static GatewayParts of(RouteTable routes, Map<String, ProviderHandle> providers, PriceCatalogue prices,
                                   List<VirtualKey> configuredKeys, KeyStore keyStore, RateLimiter limiter,
                                   BudgetLedger budgets, OutcomeListener listener, Guardrail guard, OpenTelemetry otel) {
+        return of(routes, providers, prices, configuredKeys, keyStore, limiter, budgets, listener, guard, otel,
+                ResponseCache.NONE);
+    }
+
+    /** As above, with the exact response cache used by aliases that enable it. */
+    public static GatewayParts of(RouteTable routes, Map<String, ProviderHandle> providers, PriceCatalogue prices,
+                                  List<VirtualKey> configuredKeys, KeyStore keyStore, RateLimiter limiter,
+                                  BudgetLedger budgets, OutcomeListener listener, Guardrail guard, OpenTelemetry otel,
+                                  ResponseCache cache) {
         Authenticator auth = new Authenticator(configuredKeys, keyStore);
         Admission admission = new Admission(limiter, budgets, Clock.systemUTC());
         CostCalculator costs = new CostCalculator(prices, providers);
-        Pipeline p = new Pipeline(auth, routes, admission, costs, listener, guard, new GatewayTracing(otel, types(providers)));
+        Pipeline p = new Pipeline(auth, routes, admission, costs, listener, guard, new GatewayTracing(otel, types(providers)), cache);
         return new GatewayParts(p, Map.copyOf(providers), new TokenEstimator(), new Watchdog());
     }
 

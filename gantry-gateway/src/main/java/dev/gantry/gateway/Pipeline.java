@@ -1,5 +1,6 @@
 package dev.gantry.gateway;
 
+import dev.gantry.core.cache.ResponseCache;
 import dev.gantry.core.chat.ChatRequest;
 import dev.gantry.core.chat.Usage;
 import dev.gantry.core.error.ErrorKind;
@@ -34,10 +35,12 @@ final class Pipeline {
     final OutcomeListener listener;
     final Guardrail guard;
     final GatewayTracing tracing;
+    final ResponseCache cache;
 
     Pipeline(Authenticator auth, RouteTable routes, Admission admission, CostCalculator costs, OutcomeListener listener,
-             Guardrail guard, GatewayTracing tracing) {
+             Guardrail guard, GatewayTracing tracing, ResponseCache cache) {
         this.auth = auth;
+        this.cache = cache;
         this.routes = routes;
         this.tracing = tracing;
         this.router = new Router(routes, tracing);
@@ -134,7 +137,8 @@ final class Pipeline {
                 u.cachedInputTokens(), u.cacheWriteTokens(), u.reasoningTokens(), cost == null ? BigDecimal.ZERO : cost,
                 ctx.elapsedMillis(), ttftMs, status, error == null ? null : error.kind().code(),
                 trace == null ? 0 : trace.attempts, trace == null ? null : trace.route(), ctx.feature(),
-                Math.max(0, totalNanos - upstreamNanos) / 1_000);
+                Math.max(0, totalNanos - upstreamNanos) / 1_000, trace == null ? null : trace.cache,
+                trace == null ? BigDecimal.ZERO : trace.saved);
         if (trace != null) endSpans(trace, rec, u);
         try {
             listener.onOutcome(new RequestOutcome(rec, upstreamNanos, totalNanos, trace == null ? 0 : trace.fallbacks,

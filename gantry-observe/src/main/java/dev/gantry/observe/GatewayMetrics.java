@@ -59,6 +59,17 @@ public final class GatewayMetrics {
         counter("gantry_cost_usd", "cost in USD from the price catalogue", "model", model, "provider", provider,
                 "key", orElse(r.keyName(), "none")).increment(r.costUsd().doubleValue());
         recordRouting(r, model, fallbacks);
+        recordCache(r, model);
+    }
+
+    private void recordCache(UsageRecord r, String model) {
+        if (r.cache() == null) return;
+        counter("gantry_cache_requests", "requests to cached aliases by result (hit, miss)", "model", model,
+                "result", r.cache()).increment();
+        if (r.savedUsd().signum() > 0) {
+            counter("gantry_cache_saved_usd", "upstream cost avoided by cache hits", "model", model)
+                    .increment(r.savedUsd().doubleValue());
+        }
     }
 
     private void recordGaps(String model, String provider, long[] gaps) {

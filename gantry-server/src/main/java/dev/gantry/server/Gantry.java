@@ -18,6 +18,7 @@ import dev.gantry.server.rag.GatewayAnswerGenerator;
 import dev.gantry.server.rag.RagEngine;
 import dev.gantry.http.jdk.JdkHttpTransport;
 import dev.gantry.local.Bucket4jRateLimiter;
+import dev.gantry.local.CaffeineResponseCache;
 import dev.gantry.local.InMemoryBudgetLedger;
 import dev.gantry.observe.BatchingUsageLedger;
 import dev.gantry.observe.GatewayMetrics;
@@ -95,7 +96,8 @@ public final class Gantry implements AutoCloseable {
                     ledger.record(outcome.usage());
                     metrics.record(outcome.usage(), outcome.overheadNanos(), outcome.fallbacks(), outcome.tokenGapsNanos());
                     telemetry.record(outcome);
-                }, GuardWiring.guardrail(config.guards(), guardDecisions, judge(config, judgeGateway)), telemetry.otel());
+                }, GuardWiring.guardrail(config.guards(), guardDecisions, judge(config, judgeGateway)), telemetry.otel(),
+                new CaffeineResponseCache(config.cacheMaxBytes()));
         stateGauges = new LiveStateGauges(registry, routes, config.keys(), keyStore, budgets, Clock.systemUTC());
         GantryConfig.Server s = config.server();
         ChatGateway chat = new ChatGateway(parts);

@@ -67,6 +67,10 @@ public final class GantryServerFixture implements AutoCloseable {
                     targets: [{provider: oai, model: fake-model}]
                     retry: {attempts: 2, backoff: 1ms, max-backoff: 2s}
                     fallbacks: [claude]
+                  - name: cached
+                    targets: [{provider: oai, model: fake-model}]
+                    retry: {attempts: 1}
+                    cache: {ttl: 10m}
                   - name: person
                     targets: [{provider: oai, model: fake-model}]
                     retry: {attempts: 1}

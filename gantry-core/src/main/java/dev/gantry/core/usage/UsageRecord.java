@@ -20,12 +20,21 @@ import java.time.Instant;
  * @param route          the path taken: "oai/gpt-4o-mini!rate_limited > local/qwen2.5"
  * @param feature        the caller's x-gantry-feature tag, for cost per feature
  * @param overheadMicros the gateway's own time: total minus time waiting on providers; -1 when unknown
+ * @param cache          the response cache's part: {@code hit}, {@code miss}, or null when the alias is not cached
+ * @param savedUsd       what a cache hit would have cost upstream (zero otherwise)
  */
 public record UsageRecord(String requestId, Instant timestamp, String keyName, String alias, String provider,
                           String upstreamModel, String endpoint, boolean stream, long inputTokens,
                           long outputTokens, long cachedInputTokens, long cacheWriteTokens, long reasoningTokens,
                           BigDecimal costUsd, long latencyMs, long ttftMs, int status, String errorKind,
-                          int attempts, String route, String feature, long overheadMicros) {
+                          int attempts, String route, String feature, long overheadMicros, String cache,
+                          BigDecimal savedUsd) {
+    public static final String CACHE_HIT = "hit";
+    public static final String CACHE_MISS = "miss";
+
+    public UsageRecord {
+        if (savedUsd == null) savedUsd = BigDecimal.ZERO;
+    }
 
     /** A record whose gateway overhead is unknown. */
     public UsageRecord(String requestId, Instant timestamp, String keyName, String alias, String provider,
@@ -35,6 +44,6 @@ public record UsageRecord(String requestId, Instant timestamp, String keyName, S
                        int attempts, String route, String feature) {
         this(requestId, timestamp, keyName, alias, provider, upstreamModel, endpoint, stream, inputTokens, outputTokens,
                 cachedInputTokens, cacheWriteTokens, reasoningTokens, costUsd, latencyMs, ttftMs, status, errorKind,
-                attempts, route, feature, -1);
+                attempts, route, feature, -1, null, BigDecimal.ZERO);
     }
 }

@@ -12,10 +12,11 @@ import java.util.List;
  * @param tpm              tokens per minute over all keys for this alias, 0 = unlimited
  * @param outputSchema     a json_schema every answer of this alias must match (sent upstream as the
  *                         response_format when the client names none); null = answers are not checked
+ * @param cacheTtl         how long identical requests are answered from the exact cache; null = not cached
  */
 public record ModelRoute(String alias, List<Target> targets, Balance balance, List<String> fallbacks,
                          String contextFallback, Timeouts timeouts, RetryPolicy retry, BreakerPolicy breaker,
-                         long rpm, long tpm, ResponseFormat outputSchema) {
+                         long rpm, long tpm, ResponseFormat outputSchema, java.time.Duration cacheTtl) {
     public ModelRoute {
         targets = List.copyOf(targets);
         fallbacks = fallbacks == null ? List.of() : List.copyOf(fallbacks);
@@ -29,7 +30,12 @@ public record ModelRoute(String alias, List<Target> targets, Balance balance, Li
     public ModelRoute(String alias, List<Target> targets, Balance balance, List<String> fallbacks,
                       String contextFallback, Timeouts timeouts, RetryPolicy retry, BreakerPolicy breaker,
                       long rpm, long tpm) {
-        this(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm, null);
+        this(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm, null, null);
+    }
+
+    /** Whether answers of this alias are kept in the exact cache. */
+    public boolean cached() {
+        return cacheTtl != null && !cacheTtl.isZero() && !cacheTtl.isNegative();
     }
 
     public static ModelRoute simple(String alias, List<Target> targets) {

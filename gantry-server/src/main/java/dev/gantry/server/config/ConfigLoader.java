@@ -105,10 +105,11 @@ public final class ConfigLoader {
         GuardSettings guards = GuardConfig.read(root.object("guards"),
                 models.stream().map(ModelRoute::alias).collect(java.util.stream.Collectors.toSet()));
         TelemetrySettings telemetry = TelemetryConfig.read(root.object("telemetry"));
+        long cacheBytes = cacheBytes(root.object("cache"));
         root.finish();
         crossCheck(providers, models, keys, problems);
         return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, direct, ledger, rag, guards,
-                telemetry, List.of());
+                telemetry, cacheBytes, List.of());
     }
 
     private static final java.util.Set<String> UPSTREAM_CLIENTS = java.util.Set.of("helidon", "jdk");
@@ -173,10 +174,28 @@ public final class ConfigLoader {
         long rpm = n.integer("rpm", 0, 0);
         long tpm = n.integer("tpm", 0, 0);
         ResponseFormat outputSchema = outputSchema(n.object("output-schema"));
+        java.time.Duration cacheTtl = cacheTtl(n.object("cache"));
         n.finish();
         if (alias == null || targets.isEmpty()) return ModelRoute.simple(alias == null ? "?" : alias, List.of(new Target("?", "?", 1)));
         return new ModelRoute(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm,
-                outputSchema);
+                outputSchema, cacheTtl);
+    }
+
+    /** {max-memory-mb}: the exact cache's memory bound, shared by every cached alias. */
+    private static long cacheBytes(Node n) {
+        if (n == null) return GantryConfig.DEFAULT_CACHE_BYTES;
+        long mb = n.integer("max-memory-mb", GantryConfig.DEFAULT_CACHE_BYTES >> 20, 1);
+        n.finish();
+        return mb << 20;
+    }
+
+    /** {ttl}: identical requests of one tenant are answered from the exact cache for that long. */
+    private static java.time.Duration cacheTtl(Node n) {
+        if (n == null) return null;
+        java.time.Duration ttl = n.duration("ttl", java.time.Duration.ofHours(1));
+        n.finish();
+        if (ttl.isZero() || ttl.isNegative()) n.problem("ttl", "must be positive, e.g. 10m or 24h; remove cache: to turn it off");
+        return ttl;
     }
 
     /** {name, schema, strict}: compiled here so a broken schema stops start-up, not the first request. */

@@ -12,8 +12,16 @@ final class RoutingHeaders {
     static final HeaderName MODEL = HeaderNames.create("x-gantry-model");
     static final HeaderName ATTEMPTS = HeaderNames.create("x-gantry-attempts");
     static final HeaderName ROUTE = HeaderNames.create("x-gantry-route");
+    static final HeaderName CACHE = HeaderNames.create("x-gantry-cache");
 
     private RoutingHeaders() {
+    }
+
+    /** The same, plus x-gantry-cache (hit or miss) for aliases with a response cache. */
+    static void write(ServerResponse res, String provider, String model, int attempts, String route, BigDecimal cost,
+                      String cache) {
+        write(res, provider, model, attempts, route, cost);
+        if (cache != null) res.header(CACHE, cache);
     }
 
     static void write(ServerResponse res, String provider, String model, int attempts, String route, BigDecimal cost) {

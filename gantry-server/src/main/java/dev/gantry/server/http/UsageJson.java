@@ -29,6 +29,8 @@ public final class UsageJson {
         m.put("latency_ms", r.latencyMs());
         m.put("ttft_ms", r.ttftMs());
         m.put("overhead_us", r.overheadMicros());
+        m.put("cache", r.cache());
+        m.put("saved_usd", r.savedUsd().toPlainString());
         m.put("status", r.status());
         m.put("error", r.errorKind());
         m.put("attempts", r.attempts());
