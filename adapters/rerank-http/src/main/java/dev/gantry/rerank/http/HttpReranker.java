@@ -1,6 +1,7 @@
 package dev.gantry.rerank.http;
 
 import dev.gantry.core.error.GantryException;
+import dev.gantry.core.http.BodyDeadline;
 import dev.gantry.core.http.HttpCall;
 import dev.gantry.core.http.HttpReply;
 import dev.gantry.core.http.HttpTransport;
@@ -71,9 +72,7 @@ public final class HttpReranker implements Reranker {
     private byte[] readBody(HttpReply reply, long started) {
         Duration remaining = settings.timeout().minusNanos(System.nanoTime() - started);
         try {
-            return BodyDeadline.readAll(reply, remaining);
-        } catch (BodyDeadline.Expired e) {
-            throw RerankErrors.timeout(where, settings.timeout(), e);
+            return BodyDeadline.readAll(reply, remaining, cause -> RerankErrors.timeout(where, settings.timeout(), cause));
         } catch (GantryException e) {
             throw RerankErrors.transport(e);
         }

@@ -1,17 +1,16 @@
-package dev.gantry.provider.openai.internal;
+package dev.gantry.core.http;
 
-import dev.gantry.core.http.HttpReply;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * Bounds the reading of a non-streamed body: the transport's timeout covers only the wait for headers,
  * while CallOptions.responseTimeout promises a limit on the whole answer. When time runs out the reply is
- * closed, which aborts the read. One daemon timer thread for the module; finished reads cancel (and so
+ * closed, which aborts the read. One daemon timer thread for every adapter; finished reads cancel (and so
  * remove) their task at once.
  */
 public final class BodyDeadline {
@@ -45,7 +44,7 @@ public final class BodyDeadline {
 
     private static ScheduledThreadPoolExecutor timer() {
         ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread th = new Thread(r, "gantry-openai-body-deadline");
+            Thread th = new Thread(r, "gantry-body-deadline");
             th.setDaemon(true);
             return th;
         });
