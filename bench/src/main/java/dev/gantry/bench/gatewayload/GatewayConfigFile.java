@@ -36,12 +36,12 @@ final class GatewayConfigFile {
 
     /** @param fakePorts latency (ms) -> port of the fake answering after it */
     static Path write(Path file, Map<Integer, Integer> fakePorts, boolean governance, boolean guards) throws IOException {
-        return write(file, fakePorts, governance, guards, -1);
+        return write(file, fakePorts, governance, guards, -1, false);
     }
 
     /** @param otlpPort port of a local OTLP sink: turns on traces and the request log with capture; -1: off */
-    static Path write(Path file, Map<Integer, Integer> fakePorts, boolean governance, boolean guards, int otlpPort)
-            throws IOException {
+    static Path write(Path file, Map<Integer, Integer> fakePorts, boolean governance, boolean guards, int otlpPort,
+                      boolean cached) throws IOException {
         var y = new StringBuilder();
         y.append("# Written by dev.gantry.bench.gatewayload.GatewayConfigFile: governance ")
                 .append(governance ? "on" : "off").append('\n');
@@ -52,7 +52,7 @@ final class GatewayConfigFile {
         y.append("models:\n");
         fakePorts.keySet().forEach(latency -> y.append("  - name: ").append(Workload.alias(latency)).append('\n')
                 .append("    targets: [{provider: ").append(provider(latency)).append(", model: ")
-                .append(Workload.DIRECT_MODEL).append("}]\n"));
+                .append(Workload.DIRECT_MODEL).append("}]\n").append(cached ? "    cache: {ttl: 1h}\n" : ""));
         y.append("prices:\n");
         fakePorts.keySet().forEach(latency -> y.append("  - {provider: ").append(provider(latency)).append(", model: ")
                 .append(Workload.DIRECT_MODEL).append(", input: 0.15, output: 0.60, max-output: 16384}\n"));

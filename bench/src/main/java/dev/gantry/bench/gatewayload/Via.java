@@ -11,7 +11,9 @@ enum Via {
     /** Governance on, and the guards: injection and harmful-content blocks, PII pseudonymized in, redacted out. */
     GATEWAY_GUARDS("guards", "gateway, governance + guards on"),
     /** Governance on, and all telemetry: OTLP traces to a local sink, the request log with PII-redacted capture. */
-    GATEWAY_TELEMETRY("telemetry", "gateway, governance + all telemetry on");
+    GATEWAY_TELEMETRY("telemetry", "gateway, governance + all telemetry on"),
+    /** Governance on, and the alias cached: every request after the first is an exact-cache hit. */
+    GATEWAY_CACHED("cached", "gateway, governance on, exact cache hits");
 
     final String id;
     final String label;
@@ -23,7 +25,7 @@ enum Via {
 
     /** Sends the bench key: governance runs. */
     boolean governed() {
-        return this == GATEWAY_ON || this == GATEWAY_GUARDS || this == GATEWAY_TELEMETRY;
+        return this == GATEWAY_ON || this == GATEWAY_GUARDS || this == GATEWAY_TELEMETRY || this == GATEWAY_CACHED;
     }
 
     boolean throughGateway() {
