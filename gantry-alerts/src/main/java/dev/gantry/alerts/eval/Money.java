@@ -18,10 +18,13 @@ public final class Money {
         return BigDecimal.valueOf(nanos).divide(NANOS);
     }
 
-    /** "$41.20", "$0.000123": cents for large amounts, six decimals for small ones. */
+    /** "$50", "$41.20", "$0.000123": cents for a dollar and more, up to six decimals below. */
     public static String text(BigDecimal usd) {
-        int scale = usd.abs().compareTo(BigDecimal.ONE) >= 0 ? 2 : 6;
-        return "$" + usd.setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        if (usd.abs().compareTo(BigDecimal.ONE) < 0) {
+            return "$" + usd.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        }
+        String cents = usd.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return "$" + (cents.endsWith(".00") ? cents.substring(0, cents.length() - 3) : cents);
     }
 
     public static String text(long nanos) {

@@ -15,6 +15,7 @@ public final class SlotRing {
     private final long[] errors;
     private final long[] costNanos;
     private final int[][] latency;
+    private long newest = Long.MIN_VALUE;
 
     /**
      * @param span          the longest period queries will ask about
@@ -43,8 +44,10 @@ public final class SlotRing {
     /** @param latencyMillis the request's latency, or -1 to leave it out of the latency histogram */
     public void add(long epochMillis, boolean error, long latencyMillis, long cost) {
         long id = slotOf(epochMillis);
+        if (newest != Long.MIN_VALUE && id <= newest - size) return; // older than the ring
+        newest = Math.max(newest, id);
         int at = (int) Math.floorMod(id, (long) size);
-        if (ids[at] > id) return; // older than the ring
+        if (ids[at] > id) return;
         if (ids[at] < id) clear(at, id);
         requests[at]++;
         if (error) errors[at]++;
