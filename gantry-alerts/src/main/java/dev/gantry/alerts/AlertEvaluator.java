@@ -33,6 +33,9 @@ public final class AlertEvaluator {
     /** Takes the states last notified before a restart (see {@link dev.gantry.core.alert.AlertHistory#lastOfEachSubject}). */
     public void restore(List<AlertEvent> lastEvents) {
         states.restore(lastEvents, rules().stream().map(AlertRule::name).collect(Collectors.toSet()));
+        for (RuleEvaluator e : evaluators) {
+            e.restore(lastEvents.stream().filter(ev -> ev.rule().equals(e.rule().name())).toList());
+        }
     }
 
     /** Reads what the evaluators need from history; may take a while. */

@@ -35,9 +35,8 @@ public final class ErrorRateEvaluator implements RuleEvaluator {
         double percent = t.requests() == 0 ? 0 : 100.0 * t.errors() / t.requests();
         Verdict verdict = t.requests() < rule.minRequests() ? Warmup.tooFew(startedAt, rule.window(), now)
                 : percent > rule.abovePercent() ? Verdict.BREACHED : Verdict.CLEAR;
-        String message = String.format(Locale.ROOT, "%.1f%% of %d requests to '%s' failed in the last %s (limit %s%%, judged from %d requests)",
-                percent, t.requests(), rule.model(), Durations.text(rule.window()), Numbers.text(rule.abovePercent()),
-                rule.minRequests());
+        String message = String.format(Locale.ROOT, "%.1f%% of %d requests to '%s' failed in the last %s (limit %s%%)",
+                percent, t.requests(), rule.model(), Durations.text(rule.window()), Numbers.text(rule.abovePercent()));
         return List.of(new Check(rule.model(), 0, verdict, round(percent), rule.abovePercent(), message));
     }
 

@@ -14,6 +14,10 @@ public interface RuleEvaluator {
     /** The rule's checks at {@code now}, one per subject it watches. */
     List<Check> evaluate(Instant now);
 
+    /** The last notified event of each of this rule's subjects before a restart, for evaluators that latch. */
+    default void restore(List<dev.gantry.core.alert.AlertEvent> lastEvents) {
+    }
+
     /** Work before the first evaluation that may take a while (reading history); runs off the request path. */
     default void prepare() {
     }

@@ -70,4 +70,37 @@ class BudgetEvaluatorTest {
 
         assertThat(eval.evaluate(nextMonth)).allMatch(c -> c.verdict() == Verdict.CLEAR && c.value() == 0);
     }
+
+    @Test
+    void should_keep_the_highest_percent_of_the_period_when_a_reservation_settles_lower() {
+        BudgetEvaluator eval = evaluator(List.of("team-b"));
+        spent.put("team-b", new BigDecimal("8.5")); // a worst-case reservation in flight
+        assertThat(eval.evaluate(T0).get(1).verdict()).isEqualTo(Verdict.BREACHED); // 80%
+
+        spent.put("team-b", new BigDecimal("7.9")); // settled to the real cost
+        assertThat(eval.evaluate(T0.plusSeconds(15)).get(1).verdict()).isEqualTo(Verdict.BREACHED);
+    }
+
+    @Test
+    void should_clear_when_the_budget_is_raised() {
+        spent.put("team-b", new BigDecimal("8.5"));
+        List<VirtualKey> current = new java.util.ArrayList<>(List.of(key("team-b", "10")));
+        BudgetEvaluator eval = new BudgetEvaluator(new BudgetRule("budgets", List.of(), List.of(80), List.of()), () -> current,
+                (k, start) -> spent.getOrDefault(k, BigDecimal.ZERO));
+        assertThat(eval.evaluate(T0).getFirst().verdict()).isEqualTo(Verdict.BREACHED);
+
+        current.set(0, key("team-b", "20"));
+        assertThat(eval.evaluate(T0.plusSeconds(15)).getFirst().verdict()).isEqualTo(Verdict.CLEAR);
+    }
+
+    @Test
+    void should_restore_a_threshold_reached_before_a_restart_in_the_same_period() {
+        spent.put("team-b", new BigDecimal("9.5")); // refused before the restart; the refusal itself is not remembered
+        BudgetEvaluator eval = evaluator(List.of("team-b"));
+        eval.restore(List.of(new dev.gantry.core.alert.AlertEvent(T0.minusSeconds(60), "budgets", "budget", "team-b", 100,
+                dev.gantry.core.alert.AlertState.FIRING, "at 100%", 100, 100)));
+
+        assertThat(eval.evaluate(T0)).allMatch(c -> c.verdict() == Verdict.BREACHED);
+        assertThat(eval.evaluate(Instant.parse("2027-01-02T00:00:00Z"))).allMatch(c -> c.verdict() == Verdict.CLEAR);
+    }
 }

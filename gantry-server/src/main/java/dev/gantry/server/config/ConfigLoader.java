@@ -104,9 +104,11 @@ public final class ConfigLoader {
         RagSettings rag = RagConfig.read(root.object("rag"));
         GuardSettings guards = GuardConfig.read(root.object("guards"),
                 models.stream().map(ModelRoute::alias).collect(java.util.stream.Collectors.toSet()));
+        AlertSettings alerts = AlertConfig.read(root.object("alerts"),
+                models.stream().map(ModelRoute::alias).collect(java.util.stream.Collectors.toSet()));
         root.finish();
         crossCheck(providers, models, keys, problems);
-        return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, direct, ledger, rag, guards, List.of());
+        return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, direct, ledger, rag, guards, alerts, List.of());
     }
 
     private static final java.util.Set<String> UPSTREAM_CLIENTS = java.util.Set.of("helidon", "jdk");

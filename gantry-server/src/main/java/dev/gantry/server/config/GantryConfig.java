@@ -15,12 +15,13 @@ import java.util.Map;
  *
  * @param prices         overrides keyed "providerNameOrType:model"
  * @param directAddressing clients may name "provider/model" directly (default true)
+ * @param alerts         the alerts: section; {@link AlertSettings#NONE} when absent
  * @param notes          what the loader decided on its own (embedded defaults), said at start-up
  */
 public record GantryConfig(Server server, Path dataDir, String adminKey, List<ProviderSettings> providers,
                            List<ModelRoute> models, List<VirtualKey> keys, Map<String, Price> prices,
                            boolean directAddressing, Ledger ledger, RagSettings rag, GuardSettings guards,
-                           List<String> notes) {
+                           AlertSettings alerts, List<String> notes) {
 
     /**
      * @param host          listen address (default 127.0.0.1)
@@ -41,10 +42,10 @@ public record GantryConfig(Server server, Path dataDir, String adminKey, List<Pr
     }
 
     public GantryConfig withServer(Server s) {
-        return new GantryConfig(s, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, notes);
+        return new GantryConfig(s, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, alerts, notes);
     }
 
     public GantryConfig withDataDir(Path d) {
-        return new GantryConfig(server, d, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, notes);
+        return new GantryConfig(server, d, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, alerts, notes);
     }
 }
