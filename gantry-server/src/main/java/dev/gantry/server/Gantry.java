@@ -1,5 +1,6 @@
 package dev.gantry.server;
 
+import dev.gantry.alerts.AlertEngine;
 import dev.gantry.core.audit.AuditLog;
 import dev.gantry.core.embed.EmbeddingModel;
 import dev.gantry.core.chat.ChatModel;
@@ -27,6 +28,7 @@ import dev.gantry.provider.gemini.GeminiChatModel;
 import dev.gantry.provider.gemini.GeminiEmbeddingModel;
 import dev.gantry.provider.openai.OpenAiChatModel;
 import dev.gantry.provider.openai.OpenAiEmbeddingModel;
+import dev.gantry.server.alerts.AlertWiring;
 import dev.gantry.server.config.GantryConfig;
 import dev.gantry.server.guard.GatewayJudge;
 import dev.gantry.server.telemetry.LiveStateGauges;
@@ -34,6 +36,7 @@ import dev.gantry.server.telemetry.Telemetry;
 import dev.gantry.server.guard.GuardDecisionSink;
 import dev.gantry.server.guard.GuardWiring;
 import dev.gantry.server.http.HttpApi;
+import dev.gantry.store.sqlite.SqliteAlertHistory;
 import dev.gantry.store.sqlite.SqliteAuditLog;
 import dev.gantry.store.sqlite.SqliteDatabase;
 import dev.gantry.store.sqlite.SqliteKeyStore;
@@ -69,9 +72,11 @@ public final class Gantry implements AutoCloseable {
     private final RagEngine rag;
     private final GatewayAnswerGenerator.Factory answerers;
     private final HttpApi http;
+    private final AlertEngine alerts;
     private volatile boolean ready;
 
-    private Gantry(GantryConfig config) {
+    /** @param serving a server, not a CLI command: only then do alerts run (a CLI command must not notify) */
+    private Gantry(GantryConfig config, boolean serving) {
         createDataDir(config);
         db = SqliteDatabase.open(config.dataDir());
         usage = new SqliteUsageStore(db);
@@ -91,11 +96,14 @@ public final class Gantry implements AutoCloseable {
         List<VirtualKey> allKeys = new ArrayList<>(config.keys());
         allKeys.addAll(keyStore.list());
         seedBudgets(budgets, allKeys);
+        alerts = !serving ? null : AlertWiring.start(config.alerts(), new AlertWiring.Sources(budgets, usage, config.keys(), keyStore,
+                transport, registry, new SqliteAlertHistory(db)));
         GatewayParts parts = GatewayParts.of(routes, providers, PriceCatalogue.shipped().withOverrides(config.prices()),
                 config.keys(), keyStore, new Bucket4jRateLimiter(), budgets, outcome -> {
                     ledger.record(outcome.usage());
                     metrics.record(outcome.usage(), outcome.overheadNanos(), outcome.fallbacks(), outcome.tokenGapsNanos());
                     telemetry.record(outcome);
+                    if (alerts != null) alerts.record(outcome.usage());
                 }, GuardWiring.guardrail(config.guards(), guardDecisions, judge(config, judgeGateway)), telemetry.otel(),
                 new CaffeineResponseCache(config.cacheMaxBytes()));
         stateGauges = new LiveStateGauges(registry, routes, config.keys(), keyStore, budgets, Clock.systemUTC());
@@ -106,7 +114,7 @@ public final class Gantry implements AutoCloseable {
         rag = new RagEngine(config.rag(), config.dataDir(), db, transport, embeddings, telemetry.otel());
         answerers = providers.isEmpty() ? ctx -> null : ctx -> new GatewayAnswerGenerator(chat, ctx);
         http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, chat, embeddings, usage,
-                audit, config.adminKey(), registry, () -> ready, rag, answerers);
+                audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts);
     }
 
     /** The LLM judge of guards.judge, calling through the gateway once it exists; null when not configured. */
@@ -117,7 +125,7 @@ public final class Gantry implements AutoCloseable {
 
     /** Everything but the HTTP server: for CLI commands that work on the data directory in process. */
     public static Gantry open(GantryConfig config) {
-        return new Gantry(config);
+        return new Gantry(config, false);
     }
 
     /** Starts the server on a config built in process; its audit record names no file. */
@@ -127,7 +135,7 @@ public final class Gantry implements AutoCloseable {
 
     /** Starts the server; the audit log records that {@code origin} was loaded before the first request. */
     public static Gantry start(GantryConfig config, ConfigOrigin origin) {
-        Gantry g = new Gantry(config);
+        Gantry g = new Gantry(config, true);
         g.audit.append(origin.loadedEvent(config.dataDir()));
         g.http.start();
         g.rag.jobs().resumeUnfinished();
@@ -204,6 +212,7 @@ public final class Gantry implements AutoCloseable {
         ready = false;
         http.close();
         stateGauges.close();
+        if (alerts != null) alerts.close();
         rag.close();
         ledger.close();
         guardDecisions.close();

@@ -31,12 +31,19 @@ public final class GantryServerFixture implements AutoCloseable {
     }
 
     public static GantryServerFixture start(String extraYaml) {
+        return start(extraYaml, Map.of());
+    }
+
+    /** @param env environment variables the config may refer to as ${NAME}, besides FAKE_KEY */
+    public static GantryServerFixture start(String extraYaml, Map<String, String> env) {
+        Map<String, String> vars = new java.util.HashMap<>(env);
+        vars.put("FAKE_KEY", "sk-fake-secret-123");
         FakeProvider fake = FakeProvider.start();
         try {
             Path dir = Files.createTempDirectory("gantry-it");
             Path config = dir.resolve("gantry.yaml");
             Files.writeString(config, yaml(fake.baseUrl(), dir.resolve("data")) + extraYaml);
-            GantryConfig c = new ConfigLoader(Map.of("FAKE_KEY", "sk-fake-secret-123")::get).load(config);
+            GantryConfig c = new ConfigLoader(vars::get).load(config);
             return new GantryServerFixture(fake, Gantry.start(c, ConfigOrigin.file(config)), dir.resolve("data"));
         } catch (IOException e) {
             fake.close();

@@ -106,10 +106,12 @@ public final class ConfigLoader {
                 models.stream().map(ModelRoute::alias).collect(java.util.stream.Collectors.toSet()));
         TelemetrySettings telemetry = TelemetryConfig.read(root.object("telemetry"));
         long cacheBytes = cacheBytes(root.object("cache"));
+        AlertSettings alerts = AlertConfig.read(root.object("alerts"),
+                models.stream().map(ModelRoute::alias).collect(java.util.stream.Collectors.toSet()));
         root.finish();
         crossCheck(providers, models, keys, problems);
         return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, direct, ledger, rag, guards,
-                telemetry, cacheBytes, List.of());
+                telemetry, cacheBytes, alerts, List.of());
     }
 
     private static final java.util.Set<String> UPSTREAM_CLIENTS = java.util.Set.of("helidon", "jdk");

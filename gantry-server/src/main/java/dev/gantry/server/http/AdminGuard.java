@@ -16,7 +16,7 @@ final class AdminGuard {
     private final String adminKeyHash;
     private final Authenticator auth;
 
-    /** @param api the API's name in error messages: "usage", "audit" */
+    /** @param api the API's name in error messages: "usage", "audit", "alerts" */
     AdminGuard(String api, String adminKey, Authenticator auth) {
         this.api = api;
         this.adminKeyHash = adminKey == null || adminKey.isBlank() ? null : KeyHashing.sha256(adminKey);

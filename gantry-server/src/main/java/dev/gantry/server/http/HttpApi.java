@@ -1,5 +1,6 @@
 package dev.gantry.server.http;
 
+import dev.gantry.alerts.AlertEngine;
 import dev.gantry.core.audit.AuditLog;
 import dev.gantry.core.usage.UsageStore;
 import dev.gantry.gateway.ChatGateway;
@@ -20,11 +21,12 @@ public final class HttpApi implements AutoCloseable {
 
     public HttpApi(String host, int port, long maxBody, Duration shutdownGrace, GatewayParts parts, ChatGateway chat,
                    EmbeddingGateway embeddings, UsageStore usage, AuditLog audit, String adminKey, PrometheusMeterRegistry metrics,
-                   BooleanSupplier ready, RagEngine rag, GatewayAnswerGenerator.Factory answerers) {
+                   BooleanSupplier ready, RagEngine rag, GatewayAnswerGenerator.Factory answerers, AlertEngine alerts) {
         RagBindings bindings = new RagBindings(rag.settings().bindings(), rag);
         PlatformHandlers platform = new PlatformHandlers(parts.routes(), metrics, ready);
         UsageHandler usageApi = new UsageHandler(usage, new AdminGuard("usage", adminKey, parts.authenticator()));
         AuditHandler auditApi = new AuditHandler(audit, new AdminGuard("audit", adminKey, parts.authenticator()));
+        AlertsHandler alertsApi = new AlertsHandler(alerts, new AdminGuard("alerts", adminKey, parts.authenticator()));
         HttpRouting.Builder routing = HttpRouting.builder()
                 .post("/v1/chat/completions", new ChatCompletionsHandler(chat, maxBody, bindings))
                 .post("/chat/completions", new ChatCompletionsHandler(chat, maxBody, bindings))
@@ -36,7 +38,8 @@ public final class HttpApi implements AutoCloseable {
                 .get("/metrics", platform::metrics)
                 .get("/gantry/usage", usageApi::records)
                 .get("/gantry/usage/summary", usageApi::summary)
-                .get("/gantry/audit", auditApi::records);
+                .get("/gantry/audit", auditApi::records)
+                .get("/gantry/alerts", alertsApi::alerts);
         RagRoute ragRoute = new RagRoute(parts.authenticator(), adminKey, maxBody);
         new RagAdminHandlers(ragRoute, rag.collections(), rag.jobs(), rag.uploads()).register(routing);
         new RagQueryHandlers(ragRoute, rag, answerers).register(routing);
