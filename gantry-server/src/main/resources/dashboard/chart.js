@@ -44,7 +44,8 @@ function axes(times, sc, format) {
   const labels = Math.min(6, times.length);
   for (let i = 0; i < labels; i++) {
     const t = times[Math.round(i * (times.length - 1) / Math.max(1, labels - 1))];
-    out.push(s('text', { class: 'tick', x: sc.x(t), y: H - 8, 'text-anchor': 'middle' }, axisTime(new Date(t), sc.span)));
+    const anchor = i === 0 ? 'start' : i === labels - 1 ? 'end' : 'middle';
+    out.push(s('text', { class: 'tick', x: sc.x(t), y: H - 8, 'text-anchor': anchor }, axisTime(new Date(t), sc.span)));
   }
   return out;
 }

@@ -8,7 +8,7 @@ export const count = v => v == null ? DASH : int.format(v);
 export const tokens = v => v == null ? DASH : (Math.abs(v) >= 10000 ? compact.format(v) : int.format(v));
 export const number = v => v == null ? DASH : dec.format(v);
 export const percent = v => v == null ? DASH : (v * 100).toFixed(v > 0 && v < 0.01 ? 2 : 1) + '%';
-export const ms = v => v == null ? DASH : (v >= 1000 ? (v / 1000).toFixed(2) + ' s' : (v < 10 ? v.toFixed(2) : dec.format(v)) + ' ms');
+export const ms = v => v == null ? DASH : v === 0 ? '0 ms' : (v >= 1000 ? (v / 1000).toFixed(2) + ' s' : (v < 10 ? v.toFixed(2) : dec.format(v)) + ' ms');
 
 export function usd(v) {
   if (v == null) return DASH;

@@ -30,7 +30,8 @@ final class DashboardBreakdowns {
         out.set("by_key", list(byKey));
         out.set("by_tag", list(store.summarize(q, UsageGroupBy.FEATURE)));
         out.set("top_spenders", list(byKey.stream().filter(s -> s.group() != null).limit(TOP).toList()));
-        out.set("slowest_routes", list(store.summarize(q, UsageGroupBy.ROUTE).stream().filter(s -> s.group() != null)
+        out.set("slowest_routes", list(store.summarize(q, UsageGroupBy.ROUTE).stream()
+                .filter(s -> s.group() != null && !s.group().isBlank())
                 .sorted(Comparator.comparingDouble(UsageSummary::avgLatencyMs).reversed()).limit(TOP).toList()));
         return out;
     }

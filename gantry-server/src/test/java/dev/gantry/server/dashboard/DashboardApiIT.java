@@ -135,7 +135,7 @@ class DashboardApiIT {
         String body = raw("/gantry/dashboard/keys", ADMIN).body();
 
         JsonNode alice = find(keys, "alice");
-        assertThat(alice.at("/budget/limit_usd").asText()).isEqualTo("0.5");
+        assertThat(alice.at("/budget/limit_usd").asText()).isEqualTo("5");
         assertThat(alice.at("/budget/period").asText()).isEqualTo("month");
         assertThat(Double.parseDouble(alice.at("/budget/spent_usd").asText())).isPositive();
         assertThat(alice.at("/budget/used").asDouble()).isPositive();

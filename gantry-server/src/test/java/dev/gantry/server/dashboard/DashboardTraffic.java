@@ -32,7 +32,7 @@ final class DashboardTraffic {
         return GantryServerFixture.start(String.join("\n",
                 "admin-key: ${FAKE_KEY}",
                 "keys:",
-                "  - {name: alice, key-hash: " + KeyHashing.sha256(ALICE) + ", budget: {usd: 0.5, per: month}}",
+                "  - {name: alice, key-hash: " + KeyHashing.sha256(ALICE) + ", budget: {usd: 5, per: month}}",
                 "  - {name: bob, key-hash: " + KeyHashing.sha256(BOB) + ", rpm: 600, models: [gem, chat]}",
                 "guards:",
                 "  policies:",
