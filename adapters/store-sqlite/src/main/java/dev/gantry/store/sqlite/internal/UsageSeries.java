@@ -1,6 +1,5 @@
 package dev.gantry.store.sqlite.internal;
 
-import dev.gantry.core.usage.Percentiles;
 import dev.gantry.core.usage.UsageBucket;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,18 +8,19 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The overview's time series in three queries over the same rows: totals per bucket, then nearest-rank latency
- * and overhead percentiles per bucket with window functions, so SQLite sorts (spilling to disk if it must) and
- * the JVM never holds the rows.
+ * The overview's time series in one pass over the rows in range: totals per bucket, and nearest-rank latency and
+ * overhead percentiles per bucket from a {@link Reservoir} (exact up to {@link #SAMPLE_BUDGET} values spread over the
+ * buckets, a uniform sample beyond). One scan replaced seven aggregate and window-function queries: measured in
+ * docs/benchmarks.md.
  */
 public final class UsageSeries {
-    private static final String TOTALS = "COUNT(*), SUM(CASE WHEN status >= 400 THEN 1 ELSE 0 END), "
-            + "SUM(input_tokens), SUM(output_tokens), SUM(cost_nano_usd)";
+    /** Values held per measure across all buckets: 2 measures x 2,000,000 longs = 32 MB at most. */
+    public static final int SAMPLE_BUDGET = 2_000_000;
+    private static final int MIN_PER_BUCKET = 10_000;
+    private static final String COLUMNS = "ts, status, input_tokens, output_tokens, cost_nano_usd, latency_ms, overhead_us";
     private final Instant from;
     private final Instant to;
     private final long bucketMillis;
@@ -34,15 +34,22 @@ public final class UsageSeries {
     }
 
     public List<UsageBucket> read(Connection c) throws SQLException {
-        Map<Long, UsageBucket> byIndex = totals(c);
-        Map<Long, Percentiles> latency = percentiles(c, "latency_ms", filter);
-        Map<Long, Percentiles> overhead = percentiles(c, "overhead_us", filter.and(List.of("overhead_us >= 0")));
-        List<UsageBucket> out = new ArrayList<>();
-        for (long i = 0; start(i).isBefore(to); i++) {
-            UsageBucket b = byIndex.getOrDefault(i, UsageBucket.empty(start(i), end(i)));
-            out.add(new UsageBucket(b.start(), b.end(), b.requests(), b.failures(), b.inputTokens(), b.outputTokens(),
-                    b.costUsd(), latency.getOrDefault(i, Percentiles.NONE), overhead.getOrDefault(i, Percentiles.NONE)));
+        List<Accumulator> buckets = buckets();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM usage" + filter.where())) {
+            filter.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) buckets.get((int) ((rs.getLong(1) - from.toEpochMilli()) / bucketMillis)).add(rs);
+            }
         }
+        return buckets.stream().map(Accumulator::bucket).toList();
+    }
+
+    private List<Accumulator> buckets() {
+        long span = to.toEpochMilli() - from.toEpochMilli();
+        int count = (int) ((span + bucketMillis - 1) / bucketMillis);
+        int perBucket = Math.max(MIN_PER_BUCKET, SAMPLE_BUDGET / count);
+        List<Accumulator> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) out.add(new Accumulator(start(i), end(i), perBucket));
         return out;
     }
 
@@ -55,44 +62,39 @@ public final class UsageSeries {
         return end.isAfter(to) ? to : end;
     }
 
-    private String bucketColumn() {
-        return "(ts - " + from.toEpochMilli() + ") / " + bucketMillis + " AS b";
-    }
+    /** One bucket's running totals; overhead counts only rows that recorded it (overhead_us >= 0). */
+    private static final class Accumulator {
+        final Instant start;
+        final Instant end;
+        final Reservoir latency;
+        final Reservoir overhead;
+        long requests;
+        long failures;
+        long inputTokens;
+        long outputTokens;
+        long costNanos;
 
-    private Map<Long, UsageBucket> totals(Connection c) throws SQLException {
-        String sql = "SELECT " + bucketColumn() + ", " + TOTALS + " FROM usage" + filter.where() + " GROUP BY b";
-        Map<Long, UsageBucket> out = new HashMap<>();
-        query(c, sql, filter, rs -> {
-            long i = rs.getLong(1);
-            out.put(i, new UsageBucket(start(i), end(i), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                    NanoUsd.toUsd(rs.getLong(6)), Percentiles.NONE, Percentiles.NONE));
-        });
-        return out;
-    }
-
-    /** Nearest rank: the p-th percentile is the smallest value whose rank is at least p * n. */
-    private Map<Long, Percentiles> percentiles(Connection c, String column, UsageFilter rows) throws SQLException {
-        String sql = "WITH picked AS (SELECT " + bucketColumn() + ", " + column + " AS v FROM usage" + rows.where() + "), "
-                + "ranked AS (SELECT b, v, ROW_NUMBER() OVER (PARTITION BY b ORDER BY v) AS rn, "
-                + "COUNT(*) OVER (PARTITION BY b) AS n FROM picked) "
-                + "SELECT b, MIN(CASE WHEN rn >= 0.50 * n THEN v END), MIN(CASE WHEN rn >= 0.95 * n THEN v END), "
-                + "MIN(CASE WHEN rn >= 0.99 * n THEN v END) FROM ranked GROUP BY b";
-        Map<Long, Percentiles> out = new HashMap<>();
-        query(c, sql, rows, rs -> out.put(rs.getLong(1), new Percentiles(rs.getLong(2), rs.getLong(3), rs.getLong(4))));
-        return out;
-    }
-
-    private static void query(Connection c, String sql, UsageFilter f, RowSink sink) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            f.bind(ps, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) sink.accept(rs);
-            }
+        Accumulator(Instant start, Instant end, int capacity) {
+            this.start = start;
+            this.end = end;
+            this.latency = new Reservoir(capacity, start.toEpochMilli());
+            this.overhead = new Reservoir(capacity, ~start.toEpochMilli());
         }
-    }
 
-    @FunctionalInterface
-    private interface RowSink {
-        void accept(ResultSet rs) throws SQLException;
+        void add(ResultSet rs) throws SQLException {
+            requests++;
+            if (rs.getInt(2) >= 400) failures++;
+            inputTokens += rs.getLong(3);
+            outputTokens += rs.getLong(4);
+            costNanos += rs.getLong(5);
+            latency.add(rs.getLong(6));
+            long overheadMicros = rs.getLong(7);
+            if (overheadMicros >= 0) overhead.add(overheadMicros);
+        }
+
+        UsageBucket bucket() {
+            return new UsageBucket(start, end, requests, failures, inputTokens, outputTokens, NanoUsd.toUsd(costNanos),
+                    latency.percentiles(), overhead.percentiles());
+        }
     }
 }
