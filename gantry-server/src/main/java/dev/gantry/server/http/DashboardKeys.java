@@ -71,6 +71,6 @@ final class DashboardKeys {
         double used = b.usd().signum() == 0 ? 1 : spent.divide(b.usd(), 6, RoundingMode.HALF_UP).doubleValue();
         return JSON.createObjectNode().put("limit_usd", b.usd().toPlainString())
                 .put("period", b.period().name().toLowerCase(Locale.ROOT)).put("period_start", start.toString())
-                .put("spent_usd", spent.stripTrailingZeros().toPlainString()).put("used", DashboardJson.round(used, 4));
+                .put("spent_usd", spent.stripTrailingZeros().toPlainString()).put("used", DashboardJson.round(used, 6));
     }
 }
