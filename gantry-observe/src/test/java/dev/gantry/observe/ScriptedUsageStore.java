@@ -90,6 +90,21 @@ final class ScriptedUsageStore implements UsageStore {
     }
 
     @Override
+    public List<dev.gantry.core.usage.UsageBucket> series(UsageQuery query, java.time.Duration bucket) {
+        throw new UnsupportedOperationException("not needed by the ledger");
+    }
+
+    @Override
+    public List<UsageRecord> search(dev.gantry.core.usage.UsageSearch search) {
+        throw new UnsupportedOperationException("not needed by the ledger");
+    }
+
+    @Override
+    public java.util.Optional<UsageRecord> findById(String requestId) {
+        throw new UnsupportedOperationException("not needed by the ledger");
+    }
+
+    @Override
     public BigDecimal costSince(String keyName, Instant since) {
         throw new UnsupportedOperationException("not needed by the ledger");
     }

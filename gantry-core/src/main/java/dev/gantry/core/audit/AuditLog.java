@@ -16,6 +16,9 @@ public interface AuditLog {
     /** Up to {@code limit} records with a sequence number above {@code afterSeq}, in order. */
     List<AuditRecord> read(long afterSeq, int limit);
 
+    /** Up to {@code limit} records of {@code type} about {@code subject} (a request id, a key name), oldest first. */
+    List<AuditRecord> find(String type, String subject, int limit);
+
     /** The last record's sequence number and hash; {@link AuditHead#EMPTY} for an empty log. */
     AuditHead head();
 

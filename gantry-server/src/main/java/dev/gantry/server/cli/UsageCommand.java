@@ -36,7 +36,7 @@ final class UsageCommand implements Callable<Integer> {
     @Option(names = "--failed", description = "only failed requests")
     boolean failed;
 
-    @Option(names = "--group-by", description = "key, model, provider, day or feature: totals instead of rows")
+    @Option(names = "--group-by", description = "key, model, provider, day, feature or route: totals instead of rows")
     UsageGroupBy groupBy;
 
     @Option(names = "--limit", defaultValue = "50", description = "rows to show (default 50)")

@@ -12,7 +12,13 @@ import dev.gantry.server.rag.RagEngine;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import dev.gantry.core.keys.KeyStore;
+import dev.gantry.core.keys.VirtualKey;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.BooleanSupplier;
 
 /** The HTTP server (Helidon SE 4, a virtual thread per request): routes only, logic lives in the gateway. */
@@ -21,7 +27,8 @@ public final class HttpApi implements AutoCloseable {
 
     public HttpApi(String host, int port, long maxBody, Duration shutdownGrace, GatewayParts parts, ChatGateway chat,
                    EmbeddingGateway embeddings, UsageStore usage, AuditLog audit, String adminKey, PrometheusMeterRegistry metrics,
-                   BooleanSupplier ready, RagEngine rag, GatewayAnswerGenerator.Factory answerers, AlertEngine alerts) {
+                   BooleanSupplier ready, RagEngine rag, GatewayAnswerGenerator.Factory answerers, AlertEngine alerts,
+                   List<VirtualKey> configuredKeys, KeyStore keyStore) {
         RagBindings bindings = new RagBindings(rag.settings().bindings(), rag);
         PlatformHandlers platform = new PlatformHandlers(parts.routes(), metrics, ready);
         UsageHandler usageApi = new UsageHandler(usage, new AdminGuard("usage", adminKey, parts.authenticator()));
@@ -40,6 +47,9 @@ public final class HttpApi implements AutoCloseable {
                 .get("/gantry/usage/summary", usageApi::summary)
                 .get("/gantry/audit", auditApi::records)
                 .get("/gantry/alerts", alertsApi::alerts);
+        dashboard(parts, usage, audit, new AdminGuard("dashboard", adminKey, parts.authenticator()), configuredKeys, keyStore)
+                .register(routing);
+        new DashboardAssets().register(routing);
         RagRoute ragRoute = new RagRoute(parts.authenticator(), adminKey, maxBody);
         new RagAdminHandlers(ragRoute, rag.collections(), rag.jobs(), rag.uploads()).register(routing);
         new RagQueryHandlers(ragRoute, rag, answerers).register(routing);
@@ -52,6 +62,18 @@ public final class HttpApi implements AutoCloseable {
                 .connectionOptions(o -> o.tcpNoDelay(true))
                 .routing(routing)
                 .build();
+    }
+
+    private static DashboardHandler dashboard(GatewayParts parts, UsageStore usage, AuditLog audit, AdminGuard guard,
+                                              List<VirtualKey> configuredKeys, KeyStore keyStore) {
+        Supplier<List<DashboardKeys.DashboardKey>> keys = () -> {
+            List<DashboardKeys.DashboardKey> all = new ArrayList<>();
+            configuredKeys.forEach(k -> all.add(new DashboardKeys.DashboardKey(k, "config")));
+            keyStore.list().forEach(k -> all.add(new DashboardKeys.DashboardKey(k, "store")));
+            return all;
+        };
+        return new DashboardHandler(guard, new DashboardOverview(usage), new DashboardBreakdowns(usage),
+                new DashboardExplorer(usage, audit, parts.costs()), new DashboardKeys(usage, keys), Clock.systemUTC());
     }
 
     public HttpApi start() {

@@ -81,7 +81,7 @@ final class UsageHandler {
         try {
             return UsageGroupBy.valueOf(v.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw GantryException.invalid("group-by", "group-by '" + v + "' is not one of key, model, provider, day, feature");
+            throw GantryException.invalid("group-by", "group-by '" + v + "' is not one of key, model, provider, day, feature, route");
         }
     }
 

@@ -112,6 +112,21 @@ public abstract class AuditLogContract {
     }
 
     @Test
+    void should_find_records_of_one_type_about_one_subject_oldest_first_with_their_details() {
+        appendEvents(2);
+        AuditRecord first = log.append(new AuditEvent(AuditEvent.GUARD_DECISION, "key:team-a", "req-1",
+                Map.of("stage", "input", "action", "block"), T0));
+        log.append(new AuditEvent(AuditEvent.GUARD_DECISION, "key:team-a", "req-2", Map.of("stage", "input"), T0));
+        AuditRecord second = log.append(new AuditEvent(AuditEvent.GUARD_DECISION, "key:team-a", "req-1",
+                Map.of("stage", "output", "action", "redact"), T0.plusSeconds(1)));
+
+        assertThat(log.find(AuditEvent.GUARD_DECISION, "req-1", 10)).containsExactly(first, second);
+        assertThat(log.find(AuditEvent.GUARD_DECISION, "req-1", 1)).containsExactly(first);
+        assertThat(log.find(AuditEvent.KEY_CREATED, "req-1", 10)).isEmpty();
+        assertThat(log.find(AuditEvent.GUARD_DECISION, "req-none", 10)).isEmpty();
+    }
+
+    @Test
     void should_keep_an_event_with_no_details_and_unicode_text() {
         AuditEvent e = new AuditEvent(AuditEvent.ADMIN_ACTION, "admin-api", "collection «handbook»", Map.of(), T0);
 

@@ -52,6 +52,19 @@ public final class SqliteAuditLog implements AuditLog {
         }
     }
 
+    /** Scans audit_log for the pair (no index on subject: the detail view asks one request at a time). */
+    @Override
+    public List<AuditRecord> find(String type, String subject, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("audit log page size " + limit + " is below 1; ask for at least one record");
+        }
+        try {
+            return db.read(c -> AuditRows.about(c, type, subject, limit));
+        } catch (SQLException e) {
+            throw failure("could not search the audit log in " + db.file() + "; check the file is readable", e);
+        }
+    }
+
     @Override
     public AuditHead head() {
         try {

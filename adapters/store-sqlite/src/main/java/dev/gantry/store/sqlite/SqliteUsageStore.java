@@ -2,14 +2,17 @@ package dev.gantry.store.sqlite;
 
 import dev.gantry.core.error.ErrorKind;
 import dev.gantry.core.error.GantryException;
+import dev.gantry.core.usage.UsageBucket;
 import dev.gantry.core.usage.UsageGroupBy;
 import dev.gantry.core.usage.UsageQuery;
 import dev.gantry.core.usage.UsageRecord;
+import dev.gantry.core.usage.UsageSearch;
 import dev.gantry.core.usage.UsageStore;
 import dev.gantry.core.usage.UsageSummary;
 import dev.gantry.store.sqlite.internal.NanoUsd;
 import dev.gantry.store.sqlite.internal.UsageFilter;
 import dev.gantry.store.sqlite.internal.UsageRows;
+import dev.gantry.store.sqlite.internal.UsageSeries;
 import dev.gantry.store.sqlite.internal.UsageSummaries;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -17,9 +20,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -80,6 +85,58 @@ public final class SqliteUsageStore implements UsageStore {
         } catch (SQLException e) {
             throw failure("could not summarize usage by " + groupBy + " from " + db.file()
                     + "; check the file is readable", e);
+        }
+    }
+
+    /** At most this many buckets per series: a chart has no use for more points than it has pixels. */
+    public static final int MAX_BUCKETS = 10_000;
+
+    @Override
+    public List<UsageBucket> series(UsageQuery query, Duration bucket) {
+        checkSeries(query, bucket);
+        UsageSeries series = new UsageSeries(query.from(), query.to(), bucket, UsageFilter.of(query));
+        try {
+            return db.read(series::read);
+        } catch (SQLException e) {
+            throw failure("could not read the usage series from " + db.file() + "; check the file is readable", e);
+        }
+    }
+
+    @Override
+    public List<UsageRecord> search(UsageSearch search) {
+        UsageFilter filter = UsageFilter.of(search);
+        int limit = search.filter().limit();
+        String page = (limit > 0 ? " LIMIT " + limit : " LIMIT -1") + " OFFSET " + search.offset();
+        String sql = "SELECT " + UsageRows.COLUMNS + " FROM usage" + filter.where() + " ORDER BY ts DESC, rowid DESC" + page;
+        try {
+            return db.read(c -> list(c, sql, filter, UsageRows::read));
+        } catch (SQLException e) {
+            throw failure("could not search usage records in " + db.file() + "; check the file is readable", e);
+        }
+    }
+
+    @Override
+    public Optional<UsageRecord> findById(String requestId) {
+        String sql = "SELECT " + UsageRows.COLUMNS + " FROM usage WHERE request_id = ?";
+        UsageFilter byId = new UsageFilter("", List.of(requestId));
+        try {
+            return db.read(c -> list(c, sql, byId, UsageRows::read)).stream().findFirst();
+        } catch (SQLException e) {
+            throw failure("could not read usage record " + requestId + " from " + db.file(), e);
+        }
+    }
+
+    private static void checkSeries(UsageQuery query, Duration bucket) {
+        if (query.from() == null || query.to() == null || !query.from().isBefore(query.to())) {
+            throw new IllegalArgumentException("a usage series needs from before to, got " + query.from() + " .. " + query.to());
+        }
+        if (bucket == null || bucket.toMillis() < 1) {
+            throw new IllegalArgumentException("bucket " + bucket + " is not positive; use at least one millisecond");
+        }
+        long buckets = Duration.between(query.from(), query.to()).toMillis() / bucket.toMillis();
+        if (buckets > MAX_BUCKETS) {
+            throw new IllegalArgumentException("a series of " + buckets + " buckets is more than " + MAX_BUCKETS
+                    + "; widen the bucket or narrow the range");
         }
     }
 

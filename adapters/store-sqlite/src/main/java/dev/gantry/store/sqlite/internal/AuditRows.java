@@ -54,6 +54,15 @@ public final class AuditRows {
         return out;
     }
 
+    /** Up to {@code limit} records of one type about one subject, oldest first, each with its details. */
+    public static List<AuditRecord> about(Connection c, String type, String subject, int limit) throws SQLException {
+        List<Row> rows = Statements.list(c, "SELECT " + COLUMNS + " FROM audit_log WHERE type = ? AND subject = ? "
+                + "ORDER BY seq LIMIT ?", AuditRows::row, type, subject, limit);
+        List<AuditRecord> out = new ArrayList<>(rows.size());
+        for (Row r : rows) out.add(r.toRecord(details(c, r.seq, r.seq).getOrDefault(r.seq, Map.of())));
+        return out;
+    }
+
     private static Map<Long, Map<String, String>> details(Connection c, long fromSeq, long toSeq) throws SQLException {
         Map<Long, Map<String, String>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT seq, name, value FROM audit_detail WHERE seq BETWEEN ? AND ?")) {

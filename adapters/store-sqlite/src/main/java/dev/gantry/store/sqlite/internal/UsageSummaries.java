@@ -34,6 +34,7 @@ public final class UsageSummaries {
             case PROVIDER -> "provider";
             case FEATURE -> "feature";
             case DAY -> "date(ts / 1000, 'unixepoch')";
+            case ROUTE -> "route";
         };
     }
 }
