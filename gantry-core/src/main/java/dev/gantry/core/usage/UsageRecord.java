@@ -36,6 +36,17 @@ public record UsageRecord(String requestId, Instant timestamp, String keyName, S
         if (savedUsd == null) savedUsd = BigDecimal.ZERO;
     }
 
+    /** A request to an alias without a response cache. */
+    public UsageRecord(String requestId, Instant timestamp, String keyName, String alias, String provider,
+                       String upstreamModel, String endpoint, boolean stream, long inputTokens,
+                       long outputTokens, long cachedInputTokens, long cacheWriteTokens, long reasoningTokens,
+                       BigDecimal costUsd, long latencyMs, long ttftMs, int status, String errorKind,
+                       int attempts, String route, String feature, long overheadMicros) {
+        this(requestId, timestamp, keyName, alias, provider, upstreamModel, endpoint, stream, inputTokens, outputTokens,
+                cachedInputTokens, cacheWriteTokens, reasoningTokens, costUsd, latencyMs, ttftMs, status, errorKind,
+                attempts, route, feature, overheadMicros, null, BigDecimal.ZERO);
+    }
+
     /** A record whose gateway overhead is unknown. */
     public UsageRecord(String requestId, Instant timestamp, String keyName, String alias, String provider,
                        String upstreamModel, String endpoint, boolean stream, long inputTokens,

@@ -61,8 +61,14 @@ final class DashboardExplorer {
         out.set("tokens", tokens(r));
         out.set("cost", cost(r));
         out.set("timings", timings(r));
-        out.put("cache", DashboardJson.NO_CACHE);
+        out.put("cache", cacheResult(r));
         return out;
+    }
+
+    private static String cacheResult(UsageRecord r) {
+        if (r.cache() == null) return "not cached (the model has no response cache)";
+        if (!UsageRecord.CACHE_HIT.equals(r.cache())) return r.cache();
+        return "hit: saved $" + DashboardJson.usd(r.savedUsd());
     }
 
     private static ArrayNode attempts(List<RouteSteps.Step> steps) {

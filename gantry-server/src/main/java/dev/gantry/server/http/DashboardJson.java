@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 final class DashboardJson {
     static final ObjectMapper JSON = new ObjectMapper();
     /** There is no response cache yet: the dashboard says so instead of showing a number. */
-    static final String NO_CACHE = "n/a (no cache configured)";
+    static final String NO_CACHE = "n/a (no request to a cached model in this range)";
 
     private DashboardJson() {
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gantry.core.usage.UsageBucket;
 import dev.gantry.core.usage.UsageGroupBy;
 import dev.gantry.core.usage.UsageQuery;
+import dev.gantry.core.usage.UsageRecord;
 import dev.gantry.core.usage.UsageStore;
 import dev.gantry.core.usage.UsageSummary;
 import java.math.BigDecimal;
@@ -33,8 +34,23 @@ final class DashboardOverview {
         out.set("series", series);
         out.set("totals", DashboardJson.bucket(whole));
         out.set("cost", cost(filter, now));
-        out.set("cache", JSON.createObjectNode().putNull("hit_rate").put("note", DashboardJson.NO_CACHE));
+        out.set("cache", cache(inRange));
         return out;
+    }
+
+    /** Hits over requests to cached aliases in the range; n/a when no request went to a cached alias. */
+    private ObjectNode cache(UsageQuery inRange) {
+        long hits = 0;
+        long lookups = 0;
+        for (UsageSummary s : store.summarize(inRange, UsageGroupBy.CACHE)) {
+            if (s.group() == null) continue;
+            lookups += s.requests();
+            if (UsageRecord.CACHE_HIT.equals(s.group())) hits += s.requests();
+        }
+        ObjectNode o = JSON.createObjectNode();
+        if (lookups == 0) return o.putNull("hit_rate").put("note", DashboardJson.NO_CACHE);
+        return o.put("hit_rate", (double) hits / lookups).put("hits", hits).put("lookups", lookups)
+                .put("note", hits + " of " + lookups + " requests to cached models");
     }
 
     /** Both figures from one pass over this month's days. */

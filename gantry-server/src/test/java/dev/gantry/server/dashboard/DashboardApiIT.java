@@ -47,7 +47,7 @@ class DashboardApiIT {
         assertThat(t.get("input_tokens").asLong()).isPositive();
         assertThat(d.at("/cost/today_usd").asDouble()).isPositive().isEqualTo(d.at("/cost/month_usd").asDouble());
         assertThat(d.at("/cache/hit_rate").isNull()).isTrue();
-        assertThat(d.at("/cache/note").asText()).isEqualTo("n/a (no cache configured)");
+        assertThat(d.at("/cache/note").asText()).isEqualTo("n/a (no request to a cached model in this range)");
     }
 
     @Test
@@ -105,7 +105,7 @@ class DashboardApiIT {
         JsonNode t = d.get("timings");
         assertThat(t.get("upstream_ms").asDouble() + t.get("overhead_ms").asDouble())
                 .isCloseTo(t.get("latency_ms").asDouble(), org.assertj.core.data.Offset.offset(0.01));
-        assertThat(d.get("cache").asText()).isEqualTo("n/a (no cache configured)");
+        assertThat(d.get("cache").asText()).isEqualTo("not cached (the model has no response cache)");
     }
 
     @Test

@@ -105,7 +105,7 @@ class DashboardBrowserIT {
         for (JsonNode b : api.get("series")) if (b.get("requests").asLong() > 0) busy++;
         assertThat(browser.findElements(By.cssSelector("svg[data-chart=latency] circle"))).hasSize((int) (3 * busy));
         assertThat(text("[data-card=cache] .value")).isEqualTo("n/a");
-        assertThat(text("[data-card=cache] .note")).isEqualTo("n/a (no cache configured)");
+        assertThat(text("[data-card=cache] .note")).isEqualTo("n/a (no request to a cached model in this range)");
         assertThat(text("[data-card=requests] .value")).isEqualTo(String.format("%,d", totals.get("requests").asLong()));
         screenshot("overview");
         assertNoConsoleErrors();

@@ -35,6 +35,7 @@ public final class UsageSummaries {
             case FEATURE -> "feature";
             case DAY -> "date(ts / 1000, 'unixepoch')";
             case ROUTE -> "route";
+            case CACHE -> "cache";
         };
     }
 }
