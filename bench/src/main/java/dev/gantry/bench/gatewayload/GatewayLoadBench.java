@@ -59,6 +59,7 @@ public final class GatewayLoadBench {
         } finally {
             for (Server g : gateways.values()) Processes.stop(g.process());
             for (Server f : fakes.values()) Processes.stop(f.process());
+            OtlpSink.stop(); // its server thread would keep this JVM alive
         }
     }
 

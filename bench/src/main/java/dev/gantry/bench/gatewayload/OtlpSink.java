@@ -17,6 +17,11 @@ final class OtlpSink {
     private OtlpSink() {
     }
 
+    static synchronized void stop() {
+        if (server != null) server.stop(0);
+        server = null;
+    }
+
     static synchronized int port() {
         if (server == null) {
             try {

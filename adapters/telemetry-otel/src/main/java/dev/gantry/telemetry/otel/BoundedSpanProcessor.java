@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 public final class BoundedSpanProcessor implements SpanProcessor {
     private static final Duration EXPORT_TIMEOUT = Duration.ofSeconds(10);
     private final SpanExporter exporter;
-    private final BlockingQueue<SpanData> queue;
+    private final BlockingQueue<ReadableSpan> queue;
     private final int maxBatch;
     private final Duration delay;
     private final Counter dropped;
@@ -52,7 +52,7 @@ public final class BoundedSpanProcessor implements SpanProcessor {
     @Override
     public void onEnd(ReadableSpan span) {
         if (!span.getSpanContext().isSampled()) return;
-        if (!queue.offer(span.toSpanData())) dropped.increment();
+        if (!queue.offer(span)) dropped.increment(); // an ended span is immutable: copied on the export thread
     }
 
     @Override
@@ -61,10 +61,10 @@ public final class BoundedSpanProcessor implements SpanProcessor {
     }
 
     private void run() {
-        List<SpanData> batch = new ArrayList<>(maxBatch);
+        List<ReadableSpan> batch = new ArrayList<>(maxBatch);
         while (running) {
             try {
-                SpanData first = queue.poll(delay.toMillis(), TimeUnit.MILLISECONDS);
+                ReadableSpan first = queue.poll(delay.toMillis(), TimeUnit.MILLISECONDS);
                 if (first == null) continue;
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
@@ -77,8 +77,10 @@ public final class BoundedSpanProcessor implements SpanProcessor {
     }
 
     /** A failed export loses that batch (and counts it): retrying would only grow the backlog. */
-    private void export(List<SpanData> batch) {
-        CompletableResultCode result = exporter.export(List.copyOf(batch));
+    private void export(List<ReadableSpan> batch) {
+        List<SpanData> data = new ArrayList<>(batch.size());
+        for (ReadableSpan s : batch) data.add(s.toSpanData());
+        CompletableResultCode result = exporter.export(data);
         if (!result.join(EXPORT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).isSuccess()) dropped.increment(batch.size());
         batch.clear();
     }
@@ -86,7 +88,7 @@ public final class BoundedSpanProcessor implements SpanProcessor {
     /** Exports everything queued so far, on the caller's thread. */
     @Override
     public CompletableResultCode forceFlush() {
-        List<SpanData> rest = new ArrayList<>();
+        List<ReadableSpan> rest = new ArrayList<>();
         queue.drainTo(rest);
         for (int i = 0; i < rest.size(); i += maxBatch) {
             export(new ArrayList<>(rest.subList(i, Math.min(rest.size(), i + maxBatch))));
