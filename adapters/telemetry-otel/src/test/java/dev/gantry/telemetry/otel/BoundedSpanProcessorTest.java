@@ -22,23 +22,10 @@ class BoundedSpanProcessorTest {
     @Test
     void should_export_every_span_and_flush_the_rest_on_shutdown() {
         java.util.List<SpanData> exported = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        SpanExporter collecting = new SpanExporter() {
-            @Override
-            public CompletableResultCode export(Collection<SpanData> spans) {
-                exported.addAll(spans);
-                return CompletableResultCode.ofSuccess();
-            }
-
-            @Override
-            public CompletableResultCode flush() {
-                return CompletableResultCode.ofSuccess();
-            }
-
-            @Override
-            public CompletableResultCode shutdown() {
-                return CompletableResultCode.ofSuccess();
-            }
-        };
+        SpanExporter collecting = exporter(spans -> {
+            exported.addAll(spans);
+            return CompletableResultCode.ofSuccess();
+        });
         SdkTracerProvider provider = SdkTracerProvider.builder()
                 .addSpanProcessor(new BoundedSpanProcessor(collecting, 1_000, 50, Duration.ofMillis(20), dropped)).build();
         Tracer tracer = provider.get("test");
@@ -51,19 +38,33 @@ class BoundedSpanProcessorTest {
     @Test
     void should_drop_and_count_instead_of_waiting_when_the_exporter_is_stuck() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        SpanExporter stuck = new SpanExporter() {
+        SpanExporter stuck = exporter(spans -> {
+            CompletableResultCode r = new CompletableResultCode();
+            Thread.ofVirtual().start(() -> {
+                try {
+                    release.await();
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+                r.succeed();
+            });
+            return r;
+        });
+        SdkTracerProvider provider = SdkTracerProvider.builder()
+                .addSpanProcessor(new BoundedSpanProcessor(stuck, 10, 5, Duration.ofMillis(5), dropped)).build();
+        Tracer tracer = provider.get("test");
+        for (int i = 0; i < 100; i++) tracer.spanBuilder("s" + i).startSpan().end(); // returns at once though stuck
+        assertThat(dropped.count()).isGreaterThanOrEqualTo(100 - 10 - 5);
+        release.countDown();
+        provider.shutdown().join(10, TimeUnit.SECONDS);
+    }
+
+    /** An exporter whose export is {@code export}; flush and shutdown succeed at once. */
+    private static SpanExporter exporter(java.util.function.Function<Collection<SpanData>, CompletableResultCode> export) {
+        return new SpanExporter() {
             @Override
             public CompletableResultCode export(Collection<SpanData> spans) {
-                CompletableResultCode r = new CompletableResultCode();
-                Thread.ofVirtual().start(() -> {
-                    try {
-                        release.await();
-                    } catch (InterruptedException ignored) {
-                        Thread.currentThread().interrupt();
-                    }
-                    r.succeed();
-                });
-                return r;
+                return export.apply(spans);
             }
 
             @Override
@@ -76,12 +77,5 @@ class BoundedSpanProcessorTest {
                 return CompletableResultCode.ofSuccess();
             }
         };
-        SdkTracerProvider provider = SdkTracerProvider.builder()
-                .addSpanProcessor(new BoundedSpanProcessor(stuck, 10, 5, Duration.ofMillis(5), dropped)).build();
-        Tracer tracer = provider.get("test");
-        for (int i = 0; i < 100; i++) tracer.spanBuilder("s" + i).startSpan().end(); // returns at once though stuck
-        assertThat(dropped.count()).isGreaterThanOrEqualTo(100 - 10 - 5);
-        release.countDown();
-        provider.shutdown().join(10, TimeUnit.SECONDS);
     }
 }
