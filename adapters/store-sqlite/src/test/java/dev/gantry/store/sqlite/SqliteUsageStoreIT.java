@@ -46,8 +46,8 @@ class SqliteUsageStoreIT {
         UsageRecord written = new UsageRecord("req-1", Instant.parse("2025-03-10T12:34:56.789Z"), "team-a",
                 "smart", "anthropic", "claude-sonnet-4", "/v1/messages", true, 1200, 340, 800, 150, 90,
                 new BigDecimal("0.012345678"), 1534, 210, 502, "upstream_error", 3,
-                "oai/gpt-4o!rate_limited > anthropic/claude-sonnet-4", "support-bot", 417, "miss",
-                new BigDecimal("0.000000000"));
+                "oai/gpt-4o!rate_limited > anthropic/claude-sonnet-4", "support-bot", 417, "hit",
+                new BigDecimal("0.012345678"));
 
         store.writeBatch(List.of(written));
 
