@@ -50,6 +50,8 @@ public final class UsageJson {
         m.put("reasoning_tokens", s.reasoningTokens());
         m.put("cost_usd", s.costUsd().toPlainString());
         m.put("avg_latency_ms", Math.round(s.avgLatencyMs() * 10) / 10.0);
+        m.put("cache_hits", s.cacheHits());
+        m.put("saved_usd", s.savedUsd().toPlainString());
         return m;
     }
 }

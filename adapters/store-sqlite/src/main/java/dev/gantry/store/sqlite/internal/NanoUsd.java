@@ -21,6 +21,11 @@ public final class NanoUsd {
         }
     }
 
+    /** A saving: plain zero for none (what records default to, so they compare equal), else as {@link #toUsd}. */
+    public static BigDecimal savedUsd(long nanos) {
+        return nanos == 0 ? BigDecimal.ZERO : toUsd(nanos);
+    }
+
     /** Always scale 9, e.g. 150 -> 0.000000150. */
     public static BigDecimal toUsd(long nanos) {
         return BigDecimal.valueOf(nanos, SCALE);

@@ -66,12 +66,7 @@ public final class UsageRows {
                 rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13),
                 NanoUsd.toUsd(rs.getLong(14)), rs.getLong(15), rs.getLong(16), rs.getInt(17), rs.getString(18),
                 rs.getInt(19), rs.getString(20), rs.getString(21), rs.getLong(22), rs.getString(23),
-                saved(rs.getLong(24)));
-    }
-
-    /** Most rows saved nothing: plain zero then, as the record defaults to, so records compare equal. */
-    private static java.math.BigDecimal saved(long nanos) {
-        return nanos == 0 ? java.math.BigDecimal.ZERO : NanoUsd.toUsd(nanos);
+                NanoUsd.savedUsd(rs.getLong(24)));
     }
 
     private static void text(PreparedStatement ps, int index, String value) throws SQLException {

@@ -1,0 +1,59 @@
+package dev.gantry.server.cli;
+
+import dev.gantry.core.usage.UsageSummary;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The figures of a cost report: totals over the groups, and the month's projection (this month's spend so far,
+ * spread over the whole month at the pace of the days gone). Routing savings need smart model selection, which
+ * does not exist yet: reported as such, never as zero.
+ */
+record CostReport(List<UsageSummary> groups, UsageSummary total, BigDecimal monthToDate, BigDecimal projectedMonth) {
+
+    static CostReport of(List<UsageSummary> groups, UsageSummary monthTotal, Instant now) {
+        return new CostReport(groups, sum(groups), monthTotal.costUsd(), projection(monthTotal.costUsd(), now));
+    }
+
+    static UsageSummary sum(List<UsageSummary> rows) {
+        long requests = 0;
+        long failures = 0;
+        long in = 0;
+        long out = 0;
+        long cached = 0;
+        long reasoning = 0;
+        long hits = 0;
+        BigDecimal cost = BigDecimal.ZERO;
+        BigDecimal saved = BigDecimal.ZERO;
+        double latencyWeighted = 0;
+        for (UsageSummary s : rows) {
+            requests += s.requests();
+            failures += s.failures();
+            in += s.inputTokens();
+            out += s.outputTokens();
+            cached += s.cachedInputTokens();
+            reasoning += s.reasoningTokens();
+            hits += s.cacheHits();
+            cost = cost.add(s.costUsd());
+            saved = saved.add(s.savedUsd());
+            latencyWeighted += s.avgLatencyMs() * s.requests();
+        }
+        return new UsageSummary("total", requests, failures, in, out, cached, reasoning, cost,
+                requests == 0 ? 0 : latencyWeighted / requests, hits, saved);
+    }
+
+    /** Month-to-date spend scaled by the month's length over the time gone (UTC). */
+    static BigDecimal projection(BigDecimal monthToDate, Instant now) {
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        Instant start = today.withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        long monthSeconds = YearMonth.from(today).lengthOfMonth() * 86_400L;
+        long gone = Math.max(3_600, Duration.between(start, now).toSeconds()); // at least an hour: no wild first-minute figures
+        return monthToDate.multiply(BigDecimal.valueOf(monthSeconds)).divide(BigDecimal.valueOf(gone), 6, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.gantry.server.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gantry.core.usage.UsageGroupBy;
+import dev.gantry.core.usage.UsageQuery;
+import dev.gantry.core.usage.UsageSummary;
+import dev.gantry.server.http.UsageJson;
+import dev.gantry.store.sqlite.SqliteUsageStore;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** `gantry cost report`: spend, tokens and cache savings by key, model, tag or day, and the month's projection. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Spend, tokens, cache savings and the projected month, grouped by key, model, tag or day.")
+final class CostReportCommand implements Callable<Integer> {
+    @Mixin
+    DataDirOptions data = new DataDirOptions();
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--since", description = "from this date or instant (default: the start of this month, UTC)")
+    String since;
+
+    @Option(names = "--until", description = "until this date or instant (exclusive; default: now)")
+    String until;
+
+    @Option(names = "--group-by", defaultValue = "model", description = "key, model, tag or day (default model)")
+    String groupBy;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        UsageGroupBy by = groupBy(groupBy);
+        Instant now = Instant.now();
+        Instant from = since == null ? monthStart(now) : UsageCommand.instant(since);
+        UsageQuery range = new UsageQuery(from, UsageCommand.instant(until), null, null, null, null, null, 0);
+        UsageQuery month = new UsageQuery(monthStart(now), null, null, null, null, null, null, 0);
+        try (SqliteUsageStore store = SqliteUsageStore.open(data.resolve())) {
+            List<UsageSummary> groups = store.summarize(range, by);
+            CostReport report = CostReport.of(groups, CostReport.sum(store.summarize(month, UsageGroupBy.MODEL)), now);
+            if (json) printJson(report, by, from);
+            else printTable(report, by, from);
+        }
+        out().flush();
+        return 0;
+    }
+
+    /** "tag" is what requests send as x-gantry-feature. */
+    static UsageGroupBy groupBy(String v) {
+        return switch (v) {
+            case "key" -> UsageGroupBy.KEY;
+            case "model" -> UsageGroupBy.MODEL;
+            case "tag", "feature" -> UsageGroupBy.FEATURE;
+            case "day" -> UsageGroupBy.DAY;
+            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new CostReportCommand()),
+                    "--group-by '" + v + "' is not one of key, model, tag, day");
+        };
+    }
+
+    private static Instant monthStart(Instant now) {
+        LocalDate d = now.atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
+        return d.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private void printTable(CostReport r, UsageGroupBy by, Instant from) {
+        java.io.PrintWriter o = out();
+        o.printf("Cost since %s (UTC), by %s%n", from, groupBy);
+        String format = "%-28s %9s %12s %12s %14s %10s %14s%n";
+        o.printf(format, by == UsageGroupBy.FEATURE ? "tag" : groupBy, "requests", "in_tokens", "out_tokens",
+                "spend_usd", "cache_hits", "cache_saved_usd");
+        for (UsageSummary s : r.groups()) row(o, format, s.group() == null ? "-" : s.group(), s);
+        row(o, format, "total", r.total());
+        o.printf("%nRouting savings: n/a (no smart model selection configured)%n");
+        o.printf("This month so far: $%s; projected for the whole month: $%s%n", usd(r.monthToDate()),
+                usd(r.projectedMonth()));
+    }
+
+    private static void row(java.io.PrintWriter o, String format, String group, UsageSummary s) {
+        o.printf(format, group, s.requests(), s.inputTokens(), s.outputTokens(), usd(s.costUsd()), s.cacheHits(),
+                usd(s.savedUsd()));
+    }
+
+    private void printJson(CostReport r, UsageGroupBy by, Instant from) throws Exception {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("since", from.toString());
+        out.put("group_by", groupBy);
+        out.put("groups", r.groups().stream().map(UsageJson::summary).toList());
+        out.put("total", UsageJson.summary(r.total()));
+        out.put("routing_saved_usd", null);
+        out.put("month_to_date_usd", usd(r.monthToDate()));
+        out.put("projected_month_usd", usd(r.projectedMonth()));
+        out().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+    }
+
+    private static String usd(BigDecimal v) {
+        return v.setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}
