@@ -16,6 +16,7 @@ import dev.gantry.core.cache.CachedAnswer;
 import dev.gantry.core.usage.UsageRecord;
 import dev.gantry.gateway.admission.Admission;
 import dev.gantry.gateway.cache.CacheKeys;
+import dev.gantry.gateway.cache.PromptCacheMarks;
 import dev.gantry.gateway.admission.TokenEstimator;
 import dev.gantry.gateway.output.OutputCheck;
 import dev.gantry.gateway.output.OutputValidator;
@@ -213,10 +214,14 @@ public final class ChatGateway {
                 entry.route().cacheTtl());
     }
 
-    /** The request with its route's output schema as response_format when the client asked for none. */
+    /**
+     * The request as the route sends it: its output schema as response_format when the client asked for none, and
+     * prompt-cache breakpoints on the stable prefix when the route turns provider-side caching on.
+     */
     private static ChatRequest shaped(ChatRequest request, Pipeline.Entry entry) {
         ResponseFormat format = OutputValidator.upstreamFormat(request.responseFormat(), entry.route().outputSchema());
-        return format == request.responseFormat() ? request : request.toBuilder().responseFormat(format).build();
+        ChatRequest r = format == request.responseFormat() ? request : request.toBuilder().responseFormat(format).build();
+        return entry.route().promptCache() ? PromptCacheMarks.mark(r) : r;
     }
 
     /** Records a request refused before it reached the gateway (malformed body, oversized). */

@@ -74,6 +74,7 @@ public final class GantryServerFixture implements AutoCloseable {
                     targets: [{provider: oai, model: fake-model}]
                     retry: {attempts: 2, backoff: 1ms, max-backoff: 2s}
                     fallbacks: [claude]
+                  - {name: claude-cached, targets: [{provider: ant, model: fake-claude}], retry: {attempts: 1}, prompt-cache: true}
                   - name: cached
                     targets: [{provider: oai, model: fake-model}]
                     retry: {attempts: 1}

@@ -13,10 +13,12 @@ import java.util.List;
  * @param outputSchema     a json_schema every answer of this alias must match (sent upstream as the
  *                         response_format when the client names none); null = answers are not checked
  * @param cacheTtl         how long identical requests are answered from the exact cache; null = not cached
+ * @param promptCache      mark the stable prefix for provider-side prompt caching (Anthropic cache_control)
  */
 public record ModelRoute(String alias, List<Target> targets, Balance balance, List<String> fallbacks,
                          String contextFallback, Timeouts timeouts, RetryPolicy retry, BreakerPolicy breaker,
-                         long rpm, long tpm, ResponseFormat outputSchema, java.time.Duration cacheTtl) {
+                         long rpm, long tpm, ResponseFormat outputSchema, java.time.Duration cacheTtl,
+                         boolean promptCache) {
     public ModelRoute {
         targets = List.copyOf(targets);
         fallbacks = fallbacks == null ? List.of() : List.copyOf(fallbacks);
@@ -30,7 +32,7 @@ public record ModelRoute(String alias, List<Target> targets, Balance balance, Li
     public ModelRoute(String alias, List<Target> targets, Balance balance, List<String> fallbacks,
                       String contextFallback, Timeouts timeouts, RetryPolicy retry, BreakerPolicy breaker,
                       long rpm, long tpm) {
-        this(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm, null, null);
+        this(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm, null, null, false);
     }
 
     /** Whether answers of this alias are kept in the exact cache. */

@@ -177,10 +177,11 @@ public final class ConfigLoader {
         long tpm = n.integer("tpm", 0, 0);
         ResponseFormat outputSchema = outputSchema(n.object("output-schema"));
         java.time.Duration cacheTtl = cacheTtl(n.object("cache"));
+        boolean promptCache = n.bool("prompt-cache", false);
         n.finish();
         if (alias == null || targets.isEmpty()) return ModelRoute.simple(alias == null ? "?" : alias, List.of(new Target("?", "?", 1)));
         return new ModelRoute(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm,
-                outputSchema, cacheTtl);
+                outputSchema, cacheTtl, promptCache);
     }
 
     /** {max-memory-mb}: the exact cache's memory bound, shared by every cached alias. */
