@@ -13,6 +13,7 @@ import dev.gantry.gateway.GatewayParts;
 import dev.gantry.gateway.ProviderHandle;
 import dev.gantry.gateway.admission.Admission;
 import dev.gantry.gateway.cost.PriceCatalogue;
+import dev.gantry.gateway.embed.CoalescingEmbeddingModel;
 import dev.gantry.gateway.route.RouteTable;
 import dev.gantry.http.helidon.HelidonHttpTransport;
 import dev.gantry.server.rag.GatewayAnswerGenerator;
@@ -90,7 +91,7 @@ public final class Gantry implements AutoCloseable {
         AtomicReference<ChatGateway> judgeGateway = new AtomicReference<>();
         guardDecisions = new GuardDecisionSink(audit, registry);
         telemetry = Telemetry.start(config.telemetry(), registry);
-        Map<String, ProviderHandle> providers = providers(config.providers(), transport);
+        Map<String, ProviderHandle> providers = coalesced(providers(config.providers(), transport), config.embeddingBatching());
         RouteTable routes = new RouteTable(config.models(), providers.keySet(), config.directAddressing());
         InMemoryBudgetLedger budgets = new InMemoryBudgetLedger();
         List<VirtualKey> allKeys = new ArrayList<>(config.keys());
@@ -168,6 +169,16 @@ public final class Gantry implements AutoCloseable {
     /** Helidon's blocking client runs on the request's own virtual thread; the JDK client adds HTTP/2. */
     private static HttpTransport transport(String name) {
         return "jdk".equals(name) ? new JdkHttpTransport() : new HelidonHttpTransport();
+    }
+
+    /** Each provider's embeddings behind a coalescer when embeddings.coalesce is set. */
+    private static Map<String, ProviderHandle> coalesced(Map<String, ProviderHandle> providers,
+                                                         GantryConfig.EmbeddingBatching batching) {
+        if (batching == null) return providers;
+        Map<String, ProviderHandle> out = new LinkedHashMap<>();
+        providers.forEach((name, h) -> out.put(name, h.embeddings() == null ? h : new ProviderHandle(h.name(), h.type(),
+                h.chat(), new CoalescingEmbeddingModel(h.embeddings(), batching.window(), batching.maxInputs()))));
+        return out;
     }
 
     static Map<String, ProviderHandle> providers(List<ProviderSettings> settings, HttpTransport transport) {

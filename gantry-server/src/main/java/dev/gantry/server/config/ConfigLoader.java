@@ -108,10 +108,11 @@ public final class ConfigLoader {
         long cacheBytes = cacheBytes(root.object("cache"));
         AlertSettings alerts = AlertConfig.read(root.object("alerts"),
                 models.stream().map(ModelRoute::alias).collect(java.util.stream.Collectors.toSet()));
+        GantryConfig.EmbeddingBatching batching = embeddingBatching(root.object("embeddings"));
         root.finish();
         crossCheck(providers, models, keys, problems);
         return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, direct, ledger, rag, guards,
-                telemetry, cacheBytes, alerts, List.of());
+                telemetry, cacheBytes, alerts, batching, List.of());
     }
 
     private static final java.util.Set<String> UPSTREAM_CLIENTS = java.util.Set.of("helidon", "jdk");
@@ -182,6 +183,21 @@ public final class ConfigLoader {
         if (alias == null || targets.isEmpty()) return ModelRoute.simple(alias == null ? "?" : alias, List.of(new Target("?", "?", 1)));
         return new ModelRoute(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm,
                 outputSchema, cacheTtl, promptCache);
+    }
+
+    /** {coalesce: {window, max-inputs}}: null when absent. */
+    private static GantryConfig.EmbeddingBatching embeddingBatching(Node n) {
+        if (n == null) return null;
+        Node c = n.object("coalesce");
+        n.finish();
+        if (c == null) return null;
+        java.time.Duration window = c.duration("window", java.time.Duration.ofMillis(5));
+        int maxInputs = (int) c.integer("max-inputs", 256, 2);
+        c.finish();
+        if (window.isZero() || window.compareTo(java.time.Duration.ofSeconds(1)) > 0) {
+            c.problem("window", "must be between 1ms and 1s (each call may wait this long), e.g. 5ms");
+        }
+        return new GantryConfig.EmbeddingBatching(window, maxInputs);
     }
 
     /** {max-memory-mb}: the exact cache's memory bound, shared by every cached alias. */

@@ -17,13 +17,24 @@ import java.util.Map;
  * @param directAddressing clients may name "provider/model" directly (default true)
  * @param cacheMaxBytes  memory bound of the exact response cache (aliases turn caching on with cache.ttl)
  * @param alerts         the alerts: section; {@link AlertSettings#NONE} when absent
+ * @param embeddingBatching null: every embedding call goes upstream on its own
  * @param notes          what the loader decided on its own (embedded defaults), said at start-up
  */
 public record GantryConfig(Server server, Path dataDir, String adminKey, List<ProviderSettings> providers,
                            List<ModelRoute> models, List<VirtualKey> keys, Map<String, Price> prices,
                            boolean directAddressing, Ledger ledger, RagSettings rag, GuardSettings guards,
                            TelemetrySettings telemetry, long cacheMaxBytes, AlertSettings alerts,
-                           List<String> notes) {
+                           EmbeddingBatching embeddingBatching, List<String> notes) {
+
+    /**
+     * Concurrent embedding calls to the same upstream model coalesced into one call (embeddings.coalesce).
+     *
+     * @param window    how long the first call waits for others
+     * @param maxInputs a batch is sent at once when it holds this many texts
+     */
+    public record EmbeddingBatching(Duration window, int maxInputs) {
+    }
+
     /** The exact response cache's default memory bound. */
     public static final long DEFAULT_CACHE_BYTES = 256L << 20;
 
@@ -47,10 +58,10 @@ public record GantryConfig(Server server, Path dataDir, String adminKey, List<Pr
     }
 
     public GantryConfig withServer(Server s) {
-        return new GantryConfig(s, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, notes);
+        return new GantryConfig(s, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes);
     }
 
     public GantryConfig withDataDir(Path d) {
-        return new GantryConfig(server, d, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, notes);
+        return new GantryConfig(server, d, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes);
     }
 }
