@@ -111,6 +111,7 @@ public final class ChatGateway {
     }
 
     private ChatResponse guardAnswer(GuardedExchange guarded, ChatResponse answer, Router.Trace trace) {
+        if (pipeline.guard == dev.gantry.core.guard.Guardrail.NONE) return guarded.answer(answer); // no stage to trace
         io.opentelemetry.api.trace.Span span = pipeline.tracing.guard(trace.span, "output");
         try {
             return guarded.answer(answer);

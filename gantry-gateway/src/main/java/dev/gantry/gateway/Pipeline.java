@@ -71,7 +71,7 @@ final class Pipeline {
 
     /** The request through the guards, unless it is one of the guards' own calls. */
     GuardedExchange guard(ChatRequest request, RequestContext ctx, Entry entry, Router.Trace trace) {
-        if (ctx.unguarded()) return GuardedExchange.passthrough(request);
+        if (ctx.unguarded() || guard == Guardrail.NONE) return GuardedExchange.passthrough(request);
         io.opentelemetry.api.trace.Span span = tracing.guard(trace.span, "input");
         try {
             return guard.open(request, scope(ctx, entry, request.model()));

@@ -36,12 +36,18 @@ final class GatewayConfigFile {
 
     /** @param fakePorts latency (ms) -> port of the fake answering after it */
     static Path write(Path file, Map<Integer, Integer> fakePorts, boolean governance, boolean guards) throws IOException {
-        return write(file, fakePorts, governance, guards, -1, false);
+        return write(file, fakePorts, governance, guards, -1, false, true);
     }
 
     /** @param otlpPort port of a local OTLP sink: turns on traces and the request log with capture; -1: off */
     static Path write(Path file, Map<Integer, Integer> fakePorts, boolean governance, boolean guards, int otlpPort,
                       boolean cached) throws IOException {
+        return write(file, fakePorts, governance, guards, otlpPort, cached, true);
+    }
+
+    /** @param capture with telemetry: the request log also captures prompts and answers (PII-redacted) */
+    static Path write(Path file, Map<Integer, Integer> fakePorts, boolean governance, boolean guards, int otlpPort,
+                      boolean cached, boolean capture) throws IOException {
         var y = new StringBuilder();
         y.append("# Written by dev.gantry.bench.gatewayload.GatewayConfigFile: governance ")
                 .append(governance ? "on" : "off").append('\n');
@@ -70,7 +76,7 @@ final class GatewayConfigFile {
             y.append("telemetry:\n");
             y.append("  traces: {otlp-endpoint: \"http://127.0.0.1:").append(otlpPort).append("/v1/traces\"}\n");
             y.append("  request-log: {file: \"").append(file.resolveSibling("requests.jsonl").toAbsolutePath())
-                    .append("\", capture: true}\n");
+                    .append("\", capture: ").append(capture).append("}\n");
         }
         Files.createDirectories(file.getParent());
         Files.writeString(file, y.toString());

@@ -130,7 +130,7 @@ public final class GatewayLoadBench {
         Map<Integer, Integer> fakePorts = new LinkedHashMap<>();
         fakes.forEach((latency, f) -> fakePorts.put(latency, f.port()));
         Path config = GatewayConfigFile.write(s.out().resolve("gateway-" + via.id + ".yaml"), fakePorts,
-                via.governed(), via == Via.GATEWAY_GUARDS, via == Via.GATEWAY_TELEMETRY ? OtlpSink.port() : -1, via == Via.GATEWAY_CACHED);
+                via.governed(), via == Via.GATEWAY_GUARDS, via == Via.GATEWAY_TELEMETRY ? OtlpSink.port() : -1, via == Via.GATEWAY_CACHED, s.capture());
         int port = Processes.freePort();
         Path log = s.out().resolve("gateway-" + via.id + ".log");
         Process p = Processes.startJvm(jvmFlags(via), GATEWAY_MAIN, List.of("serve", "--config", config.toString(),

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 record Settings(int rounds, long warmupSeconds, long measureSeconds, long primeSeconds, List<Integer> concurrency,
                 List<Integer> latenciesMs, List<Boolean> streamModes, List<Via> vias, Path out, Path dataRoot,
-                String heap, boolean jfr) {
+                String heap, boolean jfr, boolean capture) {
 
     static final Map<String, String> DEFAULTS = defaults();
 
@@ -34,6 +34,7 @@ record Settings(int rounds, long warmupSeconds, long measureSeconds, long primeS
         m.put("data", "target/gatewayload/data");
         m.put("heap", "512m");
         m.put("jfr", "false");
+        m.put("capture", "true");
         return m;
     }
 
@@ -51,7 +52,8 @@ record Settings(int rounds, long warmupSeconds, long measureSeconds, long primeS
                 Long.parseLong(m.get("measure")), Long.parseLong(m.get("prime")), ints(m.get("concurrency")),
                 ints(m.get("latencies")), Arrays.stream(m.get("modes").split(",")).map(Settings::stream).toList(),
                 Arrays.stream(m.get("paths").split(",")).map(Via::of).toList(), Path.of(m.get("out")),
-                Path.of(m.get("data")), m.get("heap"), Boolean.parseBoolean(m.get("jfr")));
+                Path.of(m.get("data")), m.get("heap"), Boolean.parseBoolean(m.get("jfr")),
+                Boolean.parseBoolean(m.get("capture")));
     }
 
     private static List<Integer> ints(String csv) {
