@@ -18,8 +18,9 @@ import dev.gantry.gateway.route.Target;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -112,7 +113,8 @@ final class Pipeline {
     }
 
     private Set<ModelRoute> reachable(ModelRoute first) {
-        Set<ModelRoute> out = new HashSet<>();
+        // identity: routes are the route table's own objects, and a record's hashCode walks every field (schemas too)
+        Set<ModelRoute> out = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<ModelRoute> todo = new ArrayDeque<>();
         todo.add(first);
         while (!todo.isEmpty()) {
