@@ -5,6 +5,7 @@ import dev.gantry.core.cache.SemanticCache;
 import dev.gantry.core.cache.SemanticMatch;
 import dev.gantry.core.chat.ChatRequest;
 import dev.gantry.gateway.cache.CacheKeys;
+import dev.gantry.gateway.cache.DetailCheck;
 import dev.gantry.gateway.cache.QueryVectors;
 import dev.gantry.gateway.cache.SemanticRequests;
 import dev.gantry.gateway.route.SemanticPolicy;
@@ -25,8 +26,8 @@ public final class SemanticCaching {
         this.vectors = vectors;
     }
 
-    /** A request's scope and vector, with the route's threshold. */
-    record Probe(String scope, float[] vector, double threshold) {
+    /** A request's scope, compared text and its vector, with the route's threshold. */
+    record Probe(String scope, String text, float[] vector, double threshold) {
     }
 
     /** The probe of a request to an alias with a semantic cache, or null when it bypasses it. */
@@ -37,7 +38,7 @@ public final class SemanticCaching {
         if (text == null) return null;
         try {
             String tenant = (entry.key() == null ? "-" : "key:" + entry.key().name()) + "\0" + vectors.model();
-            return new Probe(CacheKeys.context(tenant, request), vectors.of(text), policy.threshold());
+            return new Probe(CacheKeys.context(tenant, request), text, vectors.of(text), policy.threshold());
         } catch (RuntimeException e) {
             System.getLogger("dev.gantry.gateway").log(System.Logger.Level.WARNING,
                     "semantic cache bypassed: embedding the latest user turn failed", e);
@@ -45,11 +46,13 @@ public final class SemanticCaching {
         }
     }
 
+    /** The most similar answer above the threshold, unless its text differs in a detail that changes answers. */
     SemanticMatch find(Probe p) {
-        return cache.find(p.scope(), p.vector(), p.threshold()).orElse(null);
+        SemanticMatch m = cache.find(p.scope(), p.vector(), p.threshold()).orElse(null);
+        return m == null || !DetailCheck.sameDetails(p.text(), m.text()) ? null : m;
     }
 
     void store(Probe p, CachedAnswer answer, java.time.Duration ttl) {
-        cache.put(p.scope(), p.vector(), answer, ttl);
+        cache.put(p.scope(), p.vector(), p.text(), answer, ttl);
     }
 }

@@ -29,7 +29,8 @@ class ChatGatewaySemanticCacheTest {
     /** Texts as unit vectors at an angle (degrees): cosine of two texts = cos of their angle difference. */
     private static final Map<String, Double> ANGLES = Map.of("How do I reset my password?", 0.0,
             "What's the way to reset my password?", 10.0, // cos 10 = 0.985
-            "How do I reset my PIN?", 25.0); // cos 25 = 0.906
+            "How do I reset my PIN?", 25.0, // cos 25 = 0.906
+            "How do I convert JSON to XML?", 50.0, "How do I convert XML to JSON?", 51.0); // cos 1 = 0.9998
     private final AtomicInteger embedded = new AtomicInteger();
     private final GatewayFixture f = new GatewayFixture(List.of("a"));
     private final ChatGateway g;
@@ -96,6 +97,12 @@ class ChatGatewaySemanticCacheTest {
         assertThat(g.chat(ask("How do I reset my password?"), as("k1")).cache()).isEqualTo("hit");
         assertThat(g.chat(ask("How do I reset my PIN?"), as("k1")).cache()).isEqualTo("miss");
         assertThat(f.model("a").calls.get()).isEqualTo(2);
+    }
+
+    @Test
+    void should_refuse_a_very_similar_turn_that_differs_in_a_detail() {
+        g.chat(ask("How do I convert JSON to XML?"), as("k1"));
+        assertThat(g.chat(ask("How do I convert XML to JSON?"), as("k1")).cache()).isEqualTo("miss");
     }
 
     @Test

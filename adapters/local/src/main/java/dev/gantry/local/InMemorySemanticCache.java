@@ -58,10 +58,10 @@ public final class InMemorySemanticCache implements SemanticCache {
     }
 
     @Override
-    public void put(String scope, float[] vector, CachedAnswer answer, Duration ttl) {
+    public void put(String scope, float[] vector, String text, CachedAnswer answer, Duration ttl) {
         if (ttl.isZero() || ttl.isNegative()) return;
         long now = System.nanoTime();
-        ScopeEntries.Entry e = new ScopeEntries.Entry(vector.clone(), answer, now + ttl.toNanos());
+        ScopeEntries.Entry e = new ScopeEntries.Entry(vector.clone(), text, answer, now + ttl.toNanos());
         scopes.asMap().compute(scope, (k, old) -> (old == null ? ScopeEntries.EMPTY : old).with(e, now, maxPerScope));
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 final class ScopeEntries {
     static final ScopeEntries EMPTY = new ScopeEntries(new Entry[0]);
 
-    record Entry(float[] vector, CachedAnswer answer, long expiresAtNanos) {
+    record Entry(float[] vector, String text, CachedAnswer answer, long expiresAtNanos) {
     }
 
     private final Entry[] entries;
@@ -30,7 +30,7 @@ final class ScopeEntries {
                 bestScore = score;
             }
         }
-        return best == null ? null : new SemanticMatch(best.answer, bestScore);
+        return best == null ? null : new SemanticMatch(best.text, best.answer, bestScore);
     }
 
     /** A copy with {@code added} last, without expired entries and without the oldest beyond {@code max}. */
@@ -52,7 +52,7 @@ final class ScopeEntries {
 
     int weight() {
         int w = 64;
-        for (Entry e : entries) w += 48 + 4 * e.vector.length + e.answer.weight();
+        for (Entry e : entries) w += 48 + 4 * e.vector.length + 2 * e.text.length() + e.answer.weight();
         return w;
     }
 

@@ -19,9 +19,9 @@ class InMemorySemanticCacheTest extends SemanticCacheContract {
     @Test
     void should_drop_the_oldest_answers_of_a_scope_beyond_its_bound() {
         InMemorySemanticCache c = new InMemorySemanticCache(10_000_000, 2);
-        c.put("s", at(0), ResponseCacheContract.answer("oldest"), TTL);
-        c.put("s", at(60), ResponseCacheContract.answer("middle"), TTL);
-        c.put("s", at(120), ResponseCacheContract.answer("newest"), TTL);
+        c.put("s", at(0), "q", ResponseCacheContract.answer("oldest"), TTL);
+        c.put("s", at(60), "q", ResponseCacheContract.answer("middle"), TTL);
+        c.put("s", at(120), "q", ResponseCacheContract.answer("newest"), TTL);
         assertThat(c.find("s", at(0), 0.99)).isEmpty();
         assertThat(c.find("s", at(60), 0.99)).isPresent();
         assertThat(c.find("s", at(120), 0.99)).isPresent();
@@ -30,7 +30,7 @@ class InMemorySemanticCacheTest extends SemanticCacheContract {
     @Test
     void should_stay_within_its_memory_bound() {
         InMemorySemanticCache small = new InMemorySemanticCache(20_000);
-        for (int i = 0; i < 1_000; i++) small.put("s" + i, at(0), ResponseCacheContract.answer("x".repeat(500)), TTL);
+        for (int i = 0; i < 1_000; i++) small.put("s" + i, at(0), "q", ResponseCacheContract.answer("x".repeat(500)), TTL);
         long kept = java.util.stream.IntStream.range(0, 1_000).filter(i -> small.find("s" + i, at(0), 0.5).isPresent()).count();
         assertThat(kept).isLessThan(100);
     }

@@ -19,7 +19,7 @@ public interface SemanticCache {
         }
 
         @Override
-        public void put(String scope, float[] vector, CachedAnswer answer, Duration ttl) {
+        public void put(String scope, float[] vector, String text, CachedAnswer answer, Duration ttl) {
         }
     };
 
@@ -29,6 +29,10 @@ public interface SemanticCache {
      */
     Optional<SemanticMatch> find(String scope, float[] vector, double minSimilarity);
 
-    /** Keeps {@code answer} under {@code vector} in {@code scope} for {@code ttl}; may evict to stay bounded. */
-    void put(String scope, float[] vector, CachedAnswer answer, Duration ttl);
+    /**
+     * Keeps {@code answer} under {@code vector} in {@code scope} for {@code ttl}; may evict to stay bounded.
+     *
+     * @param text the user turn embedded, returned with a match so the gateway can compare details
+     */
+    void put(String scope, float[] vector, String text, CachedAnswer answer, Duration ttl);
 }

@@ -23,10 +23,11 @@ public abstract class SemanticCacheContract {
     @Test
     void should_return_the_most_similar_answer_above_the_threshold_with_its_similarity() {
         SemanticCache c = cache();
-        c.put("s", at(0), ResponseCacheContract.answer("zero"), TTL);
-        c.put("s", at(40), ResponseCacheContract.answer("forty"), TTL);
+        c.put("s", at(0), "q", ResponseCacheContract.answer("zero"), TTL);
+        c.put("s", at(40), "q", ResponseCacheContract.answer("forty"), TTL);
         assertThat(c.find("s", at(30), 0.5)).hasValueSatisfying(m -> {
             assertThat(m.answer().response().message().text()).isEqualTo("forty");
+            assertThat(m.text()).isEqualTo("q");
             assertThat(m.similarity()).isCloseTo(Math.cos(Math.toRadians(10)), org.assertj.core.data.Offset.offset(1e-5));
         });
     }
@@ -34,7 +35,7 @@ public abstract class SemanticCacheContract {
     @Test
     void should_find_nothing_below_the_threshold() {
         SemanticCache c = cache();
-        c.put("s", at(0), ResponseCacheContract.answer("zero"), TTL);
+        c.put("s", at(0), "q", ResponseCacheContract.answer("zero"), TTL);
         assertThat(c.find("s", at(30), 0.9)).isEmpty(); // cos 30 deg = 0.866
         assertThat(c.find("s", at(20), 0.9)).isPresent(); // cos 20 deg = 0.940
     }
@@ -42,7 +43,7 @@ public abstract class SemanticCacheContract {
     @Test
     void should_never_answer_across_scopes() {
         SemanticCache c = cache();
-        c.put("tenant-a", at(0), ResponseCacheContract.answer("a's"), TTL);
+        c.put("tenant-a", at(0), "q", ResponseCacheContract.answer("a's"), TTL);
         assertThat(c.find("tenant-b", at(0), 0.5)).isEmpty();
         assertThat(c.find("tenant-a", at(0), 0.5)).isPresent();
     }
@@ -50,8 +51,8 @@ public abstract class SemanticCacheContract {
     @Test
     void should_forget_an_entry_after_its_ttl() throws InterruptedException {
         SemanticCache c = cache();
-        c.put("short", at(0), ResponseCacheContract.answer("x"), Duration.ofMillis(50));
-        c.put("zero", at(0), ResponseCacheContract.answer("x"), Duration.ZERO);
+        c.put("short", at(0), "q", ResponseCacheContract.answer("x"), Duration.ofMillis(50));
+        c.put("zero", at(0), "q", ResponseCacheContract.answer("x"), Duration.ZERO);
         Thread.sleep(200);
         assertThat(c.find("short", at(0), 0.5)).isEmpty();
         assertThat(c.find("zero", at(0), 0.5)).isEmpty();
@@ -61,7 +62,7 @@ public abstract class SemanticCacheContract {
     void should_not_be_changed_by_a_caller_reusing_its_vector() {
         SemanticCache c = cache();
         float[] v = at(0);
-        c.put("s", v, ResponseCacheContract.answer("x"), TTL);
+        c.put("s", v, "q", ResponseCacheContract.answer("x"), TTL);
         v[0] = 0;
         v[1] = 1;
         assertThat(c.find("s", at(0), 0.99)).isPresent();
