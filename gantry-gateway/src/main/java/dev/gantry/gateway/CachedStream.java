@@ -27,10 +27,16 @@ final class CachedStream implements GatewayStream {
     private final Deque<ChatChunk> chunks;
     private final CachedAnswer answer;
     private final Runnable onEnd;
+    private final String result;
+    private final Double similarity;
     private boolean ended;
 
-    CachedStream(CachedAnswer answer, ChatRequest request, Runnable onEnd) {
+    /** @param similarity a semantic hit's similarity; null for an exact hit */
+    CachedStream(CachedAnswer answer, Double similarity, ChatRequest request, Runnable onEnd) {
         this.answer = answer;
+        this.similarity = similarity;
+        this.result = similarity == null ? dev.gantry.core.usage.UsageRecord.CACHE_HIT
+                : dev.gantry.core.usage.UsageRecord.CACHE_SEMANTIC_HIT;
         this.onEnd = onEnd;
         this.chunks = chunks(answer.response(), request.includeUsage());
     }
@@ -106,6 +112,11 @@ final class CachedStream implements GatewayStream {
 
     @Override
     public String cache() {
-        return dev.gantry.core.usage.UsageRecord.CACHE_HIT;
+        return result;
+    }
+
+    @Override
+    public Double cacheSimilarity() {
+        return similarity;
     }
 }

@@ -13,6 +13,7 @@ import dev.gantry.core.error.GantryException;
 import dev.gantry.core.error.ProviderException;
 import dev.gantry.core.guard.GuardedExchange;
 import dev.gantry.core.cache.CachedAnswer;
+import dev.gantry.core.cache.SemanticMatch;
 import dev.gantry.core.usage.UsageRecord;
 import dev.gantry.gateway.admission.Admission;
 import dev.gantry.gateway.cache.CacheKeys;
@@ -67,9 +68,8 @@ public final class ChatGateway {
             entry = pipeline.enter(ctx, request.model());
             OutputCheck check = outputs.prepare(request.responseFormat(), entry.route().outputSchema());
             ChatRequest shaped = shaped(request, entry);
-            String cacheKey = cacheKey(entry, request, trace);
-            CachedAnswer hit = cacheKey == null ? null : pipeline.cache.get(cacheKey).orElse(null);
-            if (hit != null) return served(hit, request, ctx, entry, trace);
+            CacheLookup cached = lookup(entry, request, trace);
+            if (cached.hit() != null) return served(cached, request, ctx, entry, trace);
             ticket = admit(entry, shaped, check.enabled());
             GuardedExchange guarded = pipeline.guard(shaped, ctx, entry, trace);
             ChatRequest outgoing = guarded.request();
@@ -86,7 +86,7 @@ public final class ChatGateway {
             trace.capture = () -> CapturedExchange.of(request, checked);
             pipeline.report(ctx, entry.key(), request.model(), trace, paid.usage(), paid.cost(), 200, null, false, -1);
             Attempt a = trace.last;
-            if (cacheKey != null) store(cacheKey, entry, checked, paid.cost(), a);
+            if (cached.cached()) store(cached, entry, checked, paid.cost(), a);
             return new GatewayResult<>(checked, a.provider(), a.upstreamModel(), trace.attempts, trace.route(), paid.cost(),
                     trace.cache);
         } catch (GantryException e) {
@@ -140,16 +140,15 @@ public final class ChatGateway {
             StreamCheck check = new StreamCheck(outputs.prepare(request.responseFormat(), entry.route().outputSchema()),
                     request.model());
             ChatRequest shaped = shaped(request, entry);
-            String cacheKey = cacheKey(entry, request, trace);
-            CachedAnswer hit = cacheKey == null ? null : pipeline.cache.get(cacheKey).orElse(null);
-            if (hit != null) return replay(hit, request, ctx, entry, trace);
+            CacheLookup cached = lookup(entry, request, trace);
+            if (cached.hit() != null) return replay(cached, request, ctx, entry, trace);
             ticket = admit(entry, shaped, false);
             GuardedExchange guarded = pipeline.guard(shaped, ctx, entry, trace);
             ChatRequest upstream = guarded.request().toBuilder().stream(true).includeUsage(true).build();
             Opened opened = pipeline.router.run(entry.route(), request.model(), trace, a -> open(a, upstream, ctx));
             Pipeline.Entry admitted = entry;
-            java.util.function.Consumer<ChatResponse> onAnswered = cacheKey == null ? null
-                    : (answer) -> store(cacheKey, admitted, answer, null, opened.attempt());
+            java.util.function.Consumer<ChatResponse> onAnswered = !cached.cached() ? null
+                    : (answer) -> store(cached, admitted, answer, null, opened.attempt());
             return new UpstreamStream(this, opened, request, ctx, entry.key(), ticket, trace, guarded.stream(), check,
                     onAnswered);
         } catch (GantryException e) {
@@ -177,42 +176,58 @@ public final class ChatGateway {
         }
     }
 
-    /** The exact cache's key for this tenant and request, or null when the alias is not cached. */
-    private static String cacheKey(Pipeline.Entry entry, ChatRequest request, Router.Trace trace) {
-        if (!entry.route().cached()) return null;
+    /**
+     * The exact cache first (a digest, no model run); after an exact miss, the semantic cache when the alias turns it
+     * on and the request takes part (the latest user turn is embedded only then).
+     */
+    private CacheLookup lookup(Pipeline.Entry entry, ChatRequest request, Router.Trace trace) {
+        if (!entry.route().cached()) return CacheLookup.NONE;
         trace.cache = UsageRecord.CACHE_MISS;
-        return CacheKeys.of(entry.key() == null ? "-" : "key:" + entry.key().name(), request);
+        String key = CacheKeys.of(entry.key() == null ? "-" : "key:" + entry.key().name(), request);
+        CachedAnswer exact = pipeline.cache.get(key).orElse(null);
+        if (exact != null) return new CacheLookup(key, null, exact, null);
+        SemanticCaching.Probe probe = pipeline.semantic.probe(entry, request);
+        SemanticMatch near = probe == null ? null : pipeline.semantic.find(probe);
+        return near == null ? new CacheLookup(key, probe, null, null)
+                : new CacheLookup(key, probe, near.answer(), near.similarity());
     }
 
     /** A hit: no admission, no guards (the answer passed them when it was made), no upstream call, $0. */
-    private GatewayResult<ChatResponse> served(CachedAnswer hit, ChatRequest request, RequestContext ctx,
+    private GatewayResult<ChatResponse> served(CacheLookup cached, ChatRequest request, RequestContext ctx,
                                                Pipeline.Entry entry, Router.Trace trace) {
-        hitFound(hit, request, trace);
+        CachedAnswer hit = cached.hit();
+        hitFound(cached, request, trace);
         pipeline.report(ctx, entry.key(), request.model(), trace, Usage.ZERO, BigDecimal.ZERO, 200, null, false, -1);
         ChatResponse r = hit.response();
         ChatResponse unbilled = new ChatResponse(r.id(), r.model(), r.created(), r.choices(), Usage.ZERO,
                 r.systemFingerprint(), r.stopSequence());
-        return new GatewayResult<>(unbilled, "cache", hit.upstreamModel(), 0, "cache", BigDecimal.ZERO, trace.cache);
+        return new GatewayResult<>(unbilled, "cache", hit.upstreamModel(), 0, "cache", BigDecimal.ZERO, trace.cache,
+                cached.similarity());
     }
 
-    private GatewayStream replay(CachedAnswer hit, ChatRequest request, RequestContext ctx, Pipeline.Entry entry,
+    private GatewayStream replay(CacheLookup cached, ChatRequest request, RequestContext ctx, Pipeline.Entry entry,
                                  Router.Trace trace) {
-        hitFound(hit, request, trace);
-        return new CachedStream(hit, request, () -> pipeline.report(ctx, entry.key(), request.model(), trace,
-                Usage.ZERO, BigDecimal.ZERO, 200, null, true, ctx.elapsedMillis()));
+        hitFound(cached, request, trace);
+        return new CachedStream(cached.hit(), cached.similarity(), request, () -> pipeline.report(ctx, entry.key(),
+                request.model(), trace, Usage.ZERO, BigDecimal.ZERO, 200, null, true, ctx.elapsedMillis()));
     }
 
-    private static void hitFound(CachedAnswer hit, ChatRequest request, Router.Trace trace) {
-        trace.cache = UsageRecord.CACHE_HIT;
-        trace.saved = hit.costUsd();
-        trace.capture = () -> CapturedExchange.of(request, hit.response());
+    private static void hitFound(CacheLookup cached, ChatRequest request, Router.Trace trace) {
+        trace.cache = cached.similarity() == null ? UsageRecord.CACHE_HIT : UsageRecord.CACHE_SEMANTIC_HIT;
+        trace.saved = cached.hit().costUsd();
+        trace.capture = () -> CapturedExchange.of(request, cached.hit().response());
     }
 
-    /** @param cost null for a stream: priced again from its usage */
-    void store(String key, Pipeline.Entry entry, ChatResponse answer, BigDecimal cost, Attempt a) {
+    /**
+     * Keeps a fresh answer under the exact key, and under the semantic probe when the request took part.
+     *
+     * @param cost null for a stream: priced from its usage
+     */
+    private void store(CacheLookup cached, Pipeline.Entry entry, ChatResponse answer, BigDecimal cost, Attempt a) {
         BigDecimal price = cost != null ? cost : pipeline.costs.cost(a.provider(), a.upstreamModel(), answer.usage());
-        pipeline.cache.put(key, new CachedAnswer(answer, price, a.provider(), a.upstreamModel(), java.time.Instant.now()),
-                entry.route().cacheTtl());
+        CachedAnswer kept = new CachedAnswer(answer, price, a.provider(), a.upstreamModel(), java.time.Instant.now());
+        pipeline.cache.put(cached.key(), kept, entry.route().cacheTtl());
+        if (cached.probe() != null) pipeline.semantic.store(cached.probe(), kept, entry.route().cacheTtl());
     }
 
     /**

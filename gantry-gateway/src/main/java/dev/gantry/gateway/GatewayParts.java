@@ -49,10 +49,20 @@ public record GatewayParts(Pipeline pipeline, Map<String, ProviderHandle> provid
                                   List<VirtualKey> configuredKeys, KeyStore keyStore, RateLimiter limiter,
                                   BudgetLedger budgets, OutcomeListener listener, Guardrail guard, OpenTelemetry otel,
                                   ResponseCache cache) {
+        return of(routes, providers, prices, configuredKeys, keyStore, limiter, budgets, listener, guard, otel, cache,
+                SemanticCaching.NONE);
+    }
+
+    /** As above, with the semantic cache used by aliases that turn it on after an exact miss. */
+    public static GatewayParts of(RouteTable routes, Map<String, ProviderHandle> providers, PriceCatalogue prices,
+                                  List<VirtualKey> configuredKeys, KeyStore keyStore, RateLimiter limiter,
+                                  BudgetLedger budgets, OutcomeListener listener, Guardrail guard, OpenTelemetry otel,
+                                  ResponseCache cache, SemanticCaching semantic) {
         Authenticator auth = new Authenticator(configuredKeys, keyStore);
         Admission admission = new Admission(limiter, budgets, Clock.systemUTC());
         CostCalculator costs = new CostCalculator(prices, providers);
-        Pipeline p = new Pipeline(auth, routes, admission, costs, listener, guard, new GatewayTracing(otel, types(providers)), cache);
+        Pipeline p = new Pipeline(auth, routes, admission, costs, listener, guard, new GatewayTracing(otel, types(providers)), cache,
+                semantic);
         return new GatewayParts(p, Map.copyOf(providers), new TokenEstimator(), new Watchdog());
     }
 

@@ -6,11 +6,17 @@ import java.math.BigDecimal;
  * An answer with the routing decisions behind it, for the x-gantry-* response headers.
  *
  * @param route the attempts made, e.g. "oai/gpt-4o-mini!rate_limited > local/qwen2.5"
- * @param cache the exact cache's part: hit, miss, or null when the alias is not cached
+ * @param cache           the response cache's part: hit, semantic_hit, miss, or null when the alias is not cached
+ * @param cacheSimilarity a semantic hit's similarity to the request it was made for; null otherwise
  */
 public record GatewayResult<T>(T value, String provider, String upstreamModel, int attempts, String route,
-                               BigDecimal costUsd, String cache) {
+                               BigDecimal costUsd, String cache, Double cacheSimilarity) {
     public GatewayResult(T value, String provider, String upstreamModel, int attempts, String route, BigDecimal costUsd) {
-        this(value, provider, upstreamModel, attempts, route, costUsd, null);
+        this(value, provider, upstreamModel, attempts, route, costUsd, null, null);
+    }
+
+    public GatewayResult(T value, String provider, String upstreamModel, int attempts, String route, BigDecimal costUsd,
+                         String cache) {
+        this(value, provider, upstreamModel, attempts, route, costUsd, cache, null);
     }
 }

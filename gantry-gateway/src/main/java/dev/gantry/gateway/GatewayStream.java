@@ -20,6 +20,11 @@ public interface GatewayStream extends ChatStream {
     /** The cost, known once the stream has ended. */
     BigDecimal cost();
 
-    /** The exact cache's part: hit, miss, or null when the alias is not cached. */
+    /** The response cache's part: hit, semantic_hit, miss, or null when the alias is not cached. */
     String cache();
+
+    /** A semantic hit's similarity to the request it was made for; null otherwise. */
+    default Double cacheSimilarity() {
+        return null;
+    }
 }

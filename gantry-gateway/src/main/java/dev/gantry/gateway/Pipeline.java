@@ -37,11 +37,13 @@ final class Pipeline {
     final Guardrail guard;
     final GatewayTracing tracing;
     final ResponseCache cache;
+    final SemanticCaching semantic;
 
     Pipeline(Authenticator auth, RouteTable routes, Admission admission, CostCalculator costs, OutcomeListener listener,
-             Guardrail guard, GatewayTracing tracing, ResponseCache cache) {
+             Guardrail guard, GatewayTracing tracing, ResponseCache cache, SemanticCaching semantic) {
         this.auth = auth;
         this.cache = cache;
+        this.semantic = semantic;
         this.routes = routes;
         this.tracing = tracing;
         this.router = new Router(routes, tracing);

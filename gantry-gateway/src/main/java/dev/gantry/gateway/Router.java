@@ -50,7 +50,7 @@ final class Router {
         Attempt last;
         /** Gaps between a stream's content chunks, for the inter-token histogram; empty when not streamed. */
         long[] tokenGapsNanos = new long[0];
-        /** The exact cache's part: hit, miss, or null when the alias is not cached; and what a hit saved. */
+        /** The response cache's part: hit, semantic_hit, miss, or null when the alias is not cached; what a hit saved. */
         String cache;
         java.math.BigDecimal saved = java.math.BigDecimal.ZERO;
         /** The prompt and answer for the opt-in request log, built only if it is read. */

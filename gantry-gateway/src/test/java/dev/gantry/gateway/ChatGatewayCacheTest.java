@@ -25,7 +25,7 @@ class ChatGatewayCacheTest {
     ChatGatewayCacheTest() {
         ModelRoute plain = ChatGatewayRoutingTest.route("chat", List.of(new Target("a", "m1", 1)), List.of(), null);
         ModelRoute cached = new ModelRoute(plain.alias(), plain.targets(), plain.balance(), List.of(), null,
-                plain.timeouts(), plain.retry(), plain.breaker(), 0, 0, null, Duration.ofMinutes(5), false);
+                plain.timeouts(), plain.retry(), plain.breaker(), 0, 0, null, Duration.ofMinutes(5), null, false);
         ModelRoute uncached = ChatGatewayRoutingTest.route("fresh", List.of(new Target("a", "m1", 1)), List.of(), null);
         List<VirtualKey> keys = List.of(key("k1"), key("k2"));
         g = f.build(List.of(cached, uncached), keys, Guardrail.NONE, io.opentelemetry.api.OpenTelemetry.noop(),

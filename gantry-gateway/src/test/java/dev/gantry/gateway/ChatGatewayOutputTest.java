@@ -173,7 +173,7 @@ class ChatGatewayOutputTest {
     private static ChatGateway withRouteSchema(GatewayFixture fixture) {
         ModelRoute plain = ChatGatewayRoutingTest.route("chat", List.of(new Target("a", "m1", 1)), List.of(), null);
         return fixture.build(List.of(new ModelRoute(plain.alias(), plain.targets(), plain.balance(), plain.fallbacks(),
-                null, plain.timeouts(), plain.retry(), plain.breaker(), 0, 0, PERSON, null, false)), List.of());
+                null, plain.timeouts(), plain.retry(), plain.breaker(), 0, 0, PERSON, null, null, false)), List.of());
     }
 
     @Test

@@ -41,6 +41,12 @@ final class GatewayFixture {
 
     ChatGateway build(List<ModelRoute> routes, List<VirtualKey> keys, Guardrail guard,
                       io.opentelemetry.api.OpenTelemetry otel, dev.gantry.core.cache.ResponseCache cache) {
+        return build(routes, keys, guard, otel, cache, SemanticCaching.NONE);
+    }
+
+    ChatGateway build(List<ModelRoute> routes, List<VirtualKey> keys, Guardrail guard,
+                      io.opentelemetry.api.OpenTelemetry otel, dev.gantry.core.cache.ResponseCache cache,
+                      SemanticCaching semantic) {
         Map<String, ProviderHandle> handles = new LinkedHashMap<>();
         models.forEach((n, m) -> handles.put(n, new ProviderHandle(n, "openai", m, null)));
         // $1 per 1M input tokens, $2 per 1M output tokens for every scripted model
@@ -52,7 +58,7 @@ final class GatewayFixture {
         }
         RouteTable table = new RouteTable(routes, handles.keySet(), true);
         GatewayParts parts = GatewayParts.of(table, handles, PriceCatalogue.shipped().withOverrides(prices), keys, null,
-                new Bucket4jRateLimiter(), budgets, outcomes::add, guard, otel, cache);
+                new Bucket4jRateLimiter(), budgets, outcomes::add, guard, otel, cache, semantic);
         chat = new ChatGateway(parts);
         return chat;
     }

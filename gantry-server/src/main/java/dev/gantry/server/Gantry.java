@@ -50,6 +50,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import dev.gantry.server.cache.SemanticCacheWiring;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,7 @@ public final class Gantry implements AutoCloseable {
     private final GatewayAnswerGenerator.Factory answerers;
     private final HttpApi http;
     private final AlertEngine alerts;
+    private final SemanticCacheWiring semanticCache;
     private volatile boolean ready;
 
     /** @param serving a server, not a CLI command: only then do alerts run (a CLI command must not notify) */
@@ -99,6 +101,7 @@ public final class Gantry implements AutoCloseable {
         seedBudgets(budgets, allKeys);
         alerts = !serving ? null : AlertWiring.start(config.alerts(), new AlertWiring.Sources(budgets, usage, config.keys(), keyStore,
                 transport, registry, new SqliteAlertHistory(db)));
+        semanticCache = new SemanticCacheWiring(config.models(), config.cacheMaxBytes());
         GatewayParts parts = GatewayParts.of(routes, providers, PriceCatalogue.shipped().withOverrides(config.prices()),
                 config.keys(), keyStore, new Bucket4jRateLimiter(), budgets, outcome -> {
                     ledger.record(outcome.usage());
@@ -106,7 +109,7 @@ public final class Gantry implements AutoCloseable {
                     telemetry.record(outcome);
                     if (alerts != null) alerts.record(outcome.usage());
                 }, GuardWiring.guardrail(config.guards(), guardDecisions, judge(config, judgeGateway)), telemetry.otel(),
-                new CaffeineResponseCache(config.cacheMaxBytes()));
+                new CaffeineResponseCache(config.cacheMaxBytes()), semanticCache.caching());
         stateGauges = new LiveStateGauges(registry, routes, config.keys(), keyStore, budgets, Clock.systemUTC());
         GantryConfig.Server s = config.server();
         ChatGateway chat = new ChatGateway(parts);
@@ -225,6 +228,7 @@ public final class Gantry implements AutoCloseable {
         stateGauges.close();
         if (alerts != null) alerts.close();
         rag.close();
+        semanticCache.close();
         ledger.close();
         guardDecisions.close();
         telemetry.close();

@@ -20,7 +20,7 @@ import java.time.Instant;
  * @param route          the path taken: "oai/gpt-4o-mini!rate_limited > local/qwen2.5"
  * @param feature        the caller's x-gantry-feature tag, for cost per feature
  * @param overheadMicros the gateway's own time: total minus time waiting on providers; -1 when unknown
- * @param cache          the response cache's part: {@code hit}, {@code miss}, or null when the alias is not cached
+ * @param cache          the response cache's part: {@code hit}, {@code semantic_hit}, {@code miss}, or null when the alias is not cached
  * @param savedUsd       what a cache hit would have cost upstream (zero otherwise)
  */
 public record UsageRecord(String requestId, Instant timestamp, String keyName, String alias, String provider,
@@ -31,6 +31,13 @@ public record UsageRecord(String requestId, Instant timestamp, String keyName, S
                           BigDecimal savedUsd) {
     public static final String CACHE_HIT = "hit";
     public static final String CACHE_MISS = "miss";
+    /** Served from the semantic cache: the latest user turn was similar enough to one answered before. */
+    public static final String CACHE_SEMANTIC_HIT = "semantic_hit";
+
+    /** Whether {@code cache} says the answer came from a cache (exact or semantic). */
+    public static boolean isCacheHit(String cache) {
+        return CACHE_HIT.equals(cache) || CACHE_SEMANTIC_HIT.equals(cache);
+    }
 
     public UsageRecord {
         if (savedUsd == null) savedUsd = BigDecimal.ZERO;

@@ -26,9 +26,28 @@ public final class CacheKeys {
 
     /** @param tenant who may share answers: the key's name, or "-" without keys */
     public static String of(String tenant, ChatRequest request) {
-        ChatRequest shaping = request.toBuilder().stream(false).includeUsage(false).user(null).metadata(null).build();
+        return digest("exact", tenant, shaping(request));
+    }
+
+    /**
+     * The semantic cache's scope: as {@link #of}, without the latest message (the user turn compared by meaning), so
+     * two requests share a scope only when the system prompt, every earlier turn, tools and parameters are identical.
+     */
+    public static String context(String tenant, ChatRequest request) {
+        var messages = request.messages();
+        var earlier = messages.isEmpty() ? messages : messages.subList(0, messages.size() - 1);
+        return digest("semantic", tenant, shaping(request).toBuilder().messages(earlier).build());
+    }
+
+    private static ChatRequest shaping(ChatRequest request) {
+        return request.toBuilder().stream(false).includeUsage(false).user(null).metadata(null).build();
+    }
+
+    /** @param space keeps exact keys and semantic scopes apart, should one store ever hold both */
+    private static String digest(String space, String tenant, ChatRequest shaping) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            if (!space.equals("exact")) sha.update((space + "\0").getBytes(StandardCharsets.UTF_8));
             sha.update(tenant.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(CANONICAL.writeValueAsBytes(shaping));

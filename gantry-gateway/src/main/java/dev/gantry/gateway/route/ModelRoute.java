@@ -13,31 +13,49 @@ import java.util.List;
  * @param outputSchema     a json_schema every answer of this alias must match (sent upstream as the
  *                         response_format when the client names none); null = answers are not checked
  * @param cacheTtl         how long identical requests are answered from the exact cache; null = not cached
+ * @param semantic         how similar requests are answered from the semantic cache (same TTL); null = not at all
  * @param promptCache      mark the stable prefix for provider-side prompt caching (Anthropic cache_control)
  */
 public record ModelRoute(String alias, List<Target> targets, Balance balance, List<String> fallbacks,
                          String contextFallback, Timeouts timeouts, RetryPolicy retry, BreakerPolicy breaker,
                          long rpm, long tpm, ResponseFormat outputSchema, java.time.Duration cacheTtl,
-                         boolean promptCache) {
+                         SemanticPolicy semantic, boolean promptCache) {
     public ModelRoute {
         targets = List.copyOf(targets);
         fallbacks = fallbacks == null ? List.of() : List.copyOf(fallbacks);
         if (targets.isEmpty()) throw new IllegalArgumentException("model '" + alias + "' has no targets; add at least one {provider, model}");
+        if (semantic != null && cacheTtl == null) {
+            throw new IllegalArgumentException("model '" + alias + "': a semantic cache needs the cache's ttl");
+        }
         if (outputSchema != null && outputSchema.type() != ResponseFormat.Type.JSON_SCHEMA) {
             throw new IllegalArgumentException("model '" + alias + "': an output schema must be a json_schema format");
         }
+    }
+
+    /** A route without a semantic cache or prompt-cache marks. */
+    public ModelRoute(String alias, List<Target> targets, Balance balance, List<String> fallbacks,
+                      String contextFallback, Timeouts timeouts, RetryPolicy retry, BreakerPolicy breaker,
+                      long rpm, long tpm, ResponseFormat outputSchema, java.time.Duration cacheTtl) {
+        this(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm, outputSchema,
+                cacheTtl, null, false);
     }
 
     /** A route whose answers are not checked against a schema. */
     public ModelRoute(String alias, List<Target> targets, Balance balance, List<String> fallbacks,
                       String contextFallback, Timeouts timeouts, RetryPolicy retry, BreakerPolicy breaker,
                       long rpm, long tpm) {
-        this(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm, null, null, false);
+        this(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm, null, null, null,
+                false);
     }
 
     /** Whether answers of this alias are kept in the exact cache. */
     public boolean cached() {
         return cacheTtl != null && !cacheTtl.isZero() && !cacheTtl.isNegative();
+    }
+
+    /** Whether similar requests of this alias are answered from the semantic cache. */
+    public boolean semanticallyCached() {
+        return semantic != null && cached();
     }
 
     public static ModelRoute simple(String alias, List<Target> targets) {

@@ -177,12 +177,15 @@ public final class ConfigLoader {
         long rpm = n.integer("rpm", 0, 0);
         long tpm = n.integer("tpm", 0, 0);
         ResponseFormat outputSchema = outputSchema(n.object("output-schema"));
-        java.time.Duration cacheTtl = cacheTtl(n.object("cache"));
+        Node cache = n.object("cache");
+        java.time.Duration cacheTtl = cacheTtl(cache);
+        dev.gantry.gateway.route.SemanticPolicy semantic = cache == null ? null : semantic(cache.object("semantic"));
+        if (cache != null) cache.finish();
         boolean promptCache = n.bool("prompt-cache", false);
         n.finish();
         if (alias == null || targets.isEmpty()) return ModelRoute.simple(alias == null ? "?" : alias, List.of(new Target("?", "?", 1)));
         return new ModelRoute(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm,
-                outputSchema, cacheTtl, promptCache);
+                outputSchema, cacheTtl, semantic, promptCache);
     }
 
     /** {coalesce: {window, max-inputs}}: null when absent. */
@@ -212,9 +215,27 @@ public final class ConfigLoader {
     private static java.time.Duration cacheTtl(Node n) {
         if (n == null) return null;
         java.time.Duration ttl = n.duration("ttl", java.time.Duration.ofHours(1));
-        n.finish();
         if (ttl.isZero() || ttl.isNegative()) n.problem("ttl", "must be positive, e.g. 10m or 24h; remove cache: to turn it off");
         return ttl;
+    }
+
+    /**
+     * {threshold, allow-tools, allow-nondeterministic}: similar latest user turns answered from the semantic cache,
+     * with the cache's ttl.
+     */
+    private static dev.gantry.gateway.route.SemanticPolicy semantic(Node n) {
+        if (n == null) return null;
+        double threshold = n.decimal("threshold", java.math.BigDecimal.valueOf(
+                dev.gantry.gateway.route.SemanticPolicy.DEFAULT_THRESHOLD)).doubleValue();
+        boolean tools = n.bool("allow-tools", false);
+        boolean sampled = n.bool("allow-nondeterministic", false);
+        n.finish();
+        if (!(threshold > 0 && threshold <= 1)) {
+            n.problem("threshold", "is " + threshold + "; it must be a cosine similarity in (0, 1], e.g. "
+                    + dev.gantry.gateway.route.SemanticPolicy.DEFAULT_THRESHOLD + " (the default)");
+            return null;
+        }
+        return new dev.gantry.gateway.route.SemanticPolicy(threshold, tools, sampled);
     }
 
     /** {name, schema, strict}: compiled here so a broken schema stops start-up, not the first request. */

@@ -67,8 +67,8 @@ final class DashboardExplorer {
 
     private static String cacheResult(UsageRecord r) {
         if (r.cache() == null) return "not cached (the model has no response cache)";
-        if (!UsageRecord.CACHE_HIT.equals(r.cache())) return r.cache();
-        return "hit: saved $" + DashboardJson.usd(r.savedUsd());
+        if (!UsageRecord.isCacheHit(r.cache())) return r.cache();
+        return (UsageRecord.CACHE_HIT.equals(r.cache()) ? "hit" : "semantic hit") + ": saved $" + DashboardJson.usd(r.savedUsd());
     }
 
     private static ArrayNode attempts(List<RouteSteps.Step> steps) {

@@ -45,7 +45,7 @@ final class DashboardOverview {
         for (UsageSummary s : store.summarize(inRange, UsageGroupBy.CACHE)) {
             if (s.group() == null) continue;
             lookups += s.requests();
-            if (UsageRecord.CACHE_HIT.equals(s.group())) hits += s.requests();
+            if (UsageRecord.isCacheHit(s.group())) hits += s.requests();
         }
         ObjectNode o = JSON.createObjectNode();
         if (lookups == 0) return o.putNull("hit_rate").put("note", DashboardJson.NO_CACHE);

@@ -13,15 +13,20 @@ final class RoutingHeaders {
     static final HeaderName ATTEMPTS = HeaderNames.create("x-gantry-attempts");
     static final HeaderName ROUTE = HeaderNames.create("x-gantry-route");
     static final HeaderName CACHE = HeaderNames.create("x-gantry-cache");
+    static final HeaderName SIMILARITY = HeaderNames.create("x-gantry-cache-similarity");
 
     private RoutingHeaders() {
     }
 
-    /** The same, plus x-gantry-cache (hit or miss) for aliases with a response cache. */
+    /**
+     * The same, plus x-gantry-cache (hit, semantic-hit or miss) for aliases with a response cache, and a semantic
+     * hit's x-gantry-cache-similarity.
+     */
     static void write(ServerResponse res, String provider, String model, int attempts, String route, BigDecimal cost,
-                      String cache) {
+                      String cache, Double similarity) {
         write(res, provider, model, attempts, route, cost);
-        if (cache != null) res.header(CACHE, cache);
+        if (cache != null) res.header(CACHE, cache.replace('_', '-'));
+        if (similarity != null) res.header(SIMILARITY, String.format(java.util.Locale.ROOT, "%.4f", similarity));
     }
 
     static void write(ServerResponse res, String provider, String model, int attempts, String route, BigDecimal cost) {

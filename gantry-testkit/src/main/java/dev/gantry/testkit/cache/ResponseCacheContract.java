@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 public abstract class ResponseCacheContract {
     protected abstract ResponseCache cache();
 
-    protected static CachedAnswer answer(String text) {
+    public static CachedAnswer answer(String text) {
         ChatResponse r = new ChatResponse("r1", "m", 1, List.of(new Choice(0, ChatMessage.assistant(text),
                 FinishReason.STOP, null)), Usage.of(10, 5), null, null);
         return new CachedAnswer(r, new BigDecimal("0.0012"), "oai", "gpt-4o-mini", Instant.parse("2026-12-07T00:00:00Z"));
