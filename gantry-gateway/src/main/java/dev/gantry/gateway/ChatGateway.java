@@ -64,7 +64,7 @@ public final class ChatGateway {
         Paid paid = null;
         boolean settled = false;
         try {
-            entry = pipeline.enter(ctx, request.model());
+            entry = pipeline.select(pipeline.enter(ctx, request.model()), request, trace);
             OutputCheck check = outputs.prepare(request.responseFormat(), entry.route().outputSchema());
             ChatRequest shaped = shaped(request, entry);
             String cacheKey = cacheKey(entry, request, trace);
@@ -88,7 +88,7 @@ public final class ChatGateway {
             Attempt a = trace.last;
             if (cacheKey != null) store(cacheKey, entry, checked, paid.cost(), a);
             return new GatewayResult<>(checked, a.provider(), a.upstreamModel(), trace.attempts, trace.route(), paid.cost(),
-                    trace.cache);
+                    trace.cache, verdict(trace));
         } catch (GantryException e) {
             if (ticket != null && !settled) settleOrRelease(ticket, paid);
             pipeline.report(ctx, entry == null ? null : entry.key(), request.model(), trace,
@@ -135,7 +135,7 @@ public final class ChatGateway {
         Pipeline.Entry entry = null;
         Admission.Ticket ticket = null;
         try {
-            entry = pipeline.enter(ctx, request.model());
+            entry = pipeline.select(pipeline.enter(ctx, request.model()), request, trace);
             StreamCheck check = new StreamCheck(outputs.prepare(request.responseFormat(), entry.route().outputSchema()),
                     request.model());
             ChatRequest shaped = shaped(request, entry);
@@ -191,7 +191,12 @@ public final class ChatGateway {
         ChatResponse r = hit.response();
         ChatResponse unbilled = new ChatResponse(r.id(), r.model(), r.created(), r.choices(), Usage.ZERO,
                 r.systemFingerprint(), r.stopSequence());
-        return new GatewayResult<>(unbilled, "cache", hit.upstreamModel(), 0, "cache", BigDecimal.ZERO, trace.cache);
+        return new GatewayResult<>(unbilled, "cache", hit.upstreamModel(), 0, "cache", BigDecimal.ZERO, trace.cache,
+                verdict(trace));
+    }
+
+    private static String verdict(Router.Trace trace) {
+        return trace.selection == null ? null : trace.selection.verdict();
     }
 
     private GatewayStream replay(CachedAnswer hit, ChatRequest request, RequestContext ctx, Pipeline.Entry entry,

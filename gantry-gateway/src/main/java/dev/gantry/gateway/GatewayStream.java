@@ -22,4 +22,9 @@ public interface GatewayStream extends ChatStream {
 
     /** The exact cache's part: hit, miss, or null when the alias is not cached. */
     String cache();
+
+    /** Smart model selection's verdict ("cheap; p_easy=0.930"), or null when the alias has none. */
+    default String selected() {
+        return null;
+    }
 }

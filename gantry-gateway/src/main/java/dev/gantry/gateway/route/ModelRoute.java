@@ -14,11 +14,12 @@ import java.util.List;
  *                         response_format when the client names none); null = answers are not checked
  * @param cacheTtl         how long identical requests are answered from the exact cache; null = not cached
  * @param promptCache      mark the stable prefix for provider-side prompt caching (Anthropic cache_control)
+ * @param select           smart model selection between a cheap alias and this one; null = always this one
  */
 public record ModelRoute(String alias, List<Target> targets, Balance balance, List<String> fallbacks,
                          String contextFallback, Timeouts timeouts, RetryPolicy retry, BreakerPolicy breaker,
                          long rpm, long tpm, ResponseFormat outputSchema, java.time.Duration cacheTtl,
-                         boolean promptCache) {
+                         boolean promptCache, Selection select) {
     public ModelRoute {
         targets = List.copyOf(targets);
         fallbacks = fallbacks == null ? List.of() : List.copyOf(fallbacks);
@@ -26,6 +27,22 @@ public record ModelRoute(String alias, List<Target> targets, Balance balance, Li
         if (outputSchema != null && outputSchema.type() != ResponseFormat.Type.JSON_SCHEMA) {
             throw new IllegalArgumentException("model '" + alias + "': an output schema must be a json_schema format");
         }
+    }
+
+    /** A route without smart model selection. */
+    public ModelRoute(String alias, List<Target> targets, Balance balance, List<String> fallbacks,
+                      String contextFallback, Timeouts timeouts, RetryPolicy retry, BreakerPolicy breaker,
+                      long rpm, long tpm, ResponseFormat outputSchema, java.time.Duration cacheTtl, boolean promptCache) {
+        this(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm, outputSchema,
+                cacheTtl, promptCache, null);
+    }
+
+    /** The same route with {@code last} tried after its own fallbacks. */
+    public ModelRoute fallingBackTo(String last) {
+        List<String> chain = new java.util.ArrayList<>(fallbacks);
+        if (!chain.contains(last)) chain.add(last);
+        return new ModelRoute(alias, targets, balance, chain, contextFallback, timeouts, retry, breaker, rpm, tpm,
+                outputSchema, cacheTtl, promptCache, select);
     }
 
     /** A route whose answers are not checked against a schema. */

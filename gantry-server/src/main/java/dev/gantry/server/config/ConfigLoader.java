@@ -15,6 +15,7 @@ import dev.gantry.gateway.route.Balance;
 import dev.gantry.gateway.route.BreakerPolicy;
 import dev.gantry.gateway.route.ModelRoute;
 import dev.gantry.gateway.route.RetryPolicy;
+import dev.gantry.gateway.route.Selection;
 import dev.gantry.gateway.route.Target;
 import dev.gantry.gateway.route.Timeouts;
 import java.io.IOException;
@@ -179,10 +180,11 @@ public final class ConfigLoader {
         ResponseFormat outputSchema = outputSchema(n.object("output-schema"));
         java.time.Duration cacheTtl = cacheTtl(n.object("cache"));
         boolean promptCache = n.bool("prompt-cache", false);
+        Selection select = ModelSelectionConfig.read(n.object("select"), alias);
         n.finish();
         if (alias == null || targets.isEmpty()) return ModelRoute.simple(alias == null ? "?" : alias, List.of(new Target("?", "?", 1)));
         return new ModelRoute(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm,
-                outputSchema, cacheTtl, promptCache);
+                outputSchema, cacheTtl, promptCache, select);
     }
 
     /** {coalesce: {window, max-inputs}}: null when absent. */
@@ -337,6 +339,7 @@ public final class ConfigLoader {
                 problems.add("models[" + m.alias() + "].context-fallback: '" + m.contextFallback() + "' is not a configured model");
             }
         }
+        ModelSelectionConfig.crossCheck(models, problems);
         Set<String> keyNames = new HashSet<>();
         for (VirtualKey k : keys) {
             if (k.name() != null && !keyNames.add(k.name())) problems.add("keys: the name '" + k.name() + "' is used twice");

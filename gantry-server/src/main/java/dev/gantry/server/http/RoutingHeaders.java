@@ -13,6 +13,7 @@ final class RoutingHeaders {
     static final HeaderName ATTEMPTS = HeaderNames.create("x-gantry-attempts");
     static final HeaderName ROUTE = HeaderNames.create("x-gantry-route");
     static final HeaderName CACHE = HeaderNames.create("x-gantry-cache");
+    static final HeaderName SELECTED = HeaderNames.create("x-gantry-selected");
 
     private RoutingHeaders() {
     }
@@ -22,6 +23,13 @@ final class RoutingHeaders {
                       String cache) {
         write(res, provider, model, attempts, route, cost);
         if (cache != null) res.header(CACHE, cache);
+    }
+
+    /** As above, plus x-gantry-selected (smart model selection's verdict) for aliases with select:. */
+    static void write(ServerResponse res, String provider, String model, int attempts, String route, BigDecimal cost,
+                      String cache, String selected) {
+        write(res, provider, model, attempts, route, cost, cache);
+        if (selected != null) res.header(SELECTED, selected);
     }
 
     static void write(ServerResponse res, String provider, String model, int attempts, String route, BigDecimal cost) {
