@@ -39,6 +39,17 @@ class ModelSelectionConfigTest {
         assertThat(c.models().get(1).select()).isNull();
     }
 
+    /** The reference file has placeholders other sections reject (a zero key hash, a URL from env): none of models'. */
+    @Test
+    void should_accept_the_reference_config_s_example() throws Exception {
+        Path f = dir.resolve("reference.yaml");
+        try (var in = ConfigLoader.class.getResourceAsStream("/gantry-reference.yaml")) {
+            Files.write(f, in.readAllBytes());
+        }
+        assertThatThrownBy(() -> new ConfigLoader(name -> "x").load(f)).isInstanceOfSatisfying(ConfigException.class,
+                e -> assertThat(e.problems()).isNotEmpty().noneSatisfy(p -> assertThat(p).contains("models")));
+    }
+
     @Test
     void should_reject_a_missing_cheap_alias_a_chain_and_itself_with_the_path() {
         assertThatThrownBy(() -> load("""

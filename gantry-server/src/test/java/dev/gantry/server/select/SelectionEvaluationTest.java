@@ -40,6 +40,7 @@ class SelectionEvaluationTest {
         scored.stream().filter(s -> !s.easy() && s.pEasy() >= PromptDifficulty.DEFAULT_THRESHOLD)
                 .forEach(s -> System.out.printf(Locale.ROOT, "hard sent cheap: %.3f %s%n", s.pEasy(),
                         s.text().lines().findFirst().orElse("")));
+        System.out.println(microsPerPrompt(Exemplars.fromResource(PromptDifficulty.EXEMPLARS)));
         assertThat(hardSentCheap(scored, PromptDifficulty.DEFAULT_THRESHOLD)).isLessThanOrEqualTo(0.05);
     }
 
@@ -54,6 +55,17 @@ class SelectionEvaluationTest {
             for (Exemplar e : test) out.add(new Scored(model.easyProbability(e.text()), e.positive(), e.text()));
         }
         return out;
+    }
+
+    /** The request path's cost: scoring every prompt 20 times after a warm-up of as many, single thread. */
+    static String microsPerPrompt(List<Exemplar> all) {
+        PromptDifficulty d = PromptDifficulty.shipped();
+        double sink = 0;
+        for (int i = 0; i < 20; i++) for (Exemplar e : all) sink += d.easyProbability(e.text());
+        long start = System.nanoTime();
+        for (int i = 0; i < 20; i++) for (Exemplar e : all) sink += d.easyProbability(e.text());
+        double micros = (System.nanoTime() - start) / 1e3 / (20.0 * all.size());
+        return String.format(Locale.ROOT, "scoring: %.1f us per prompt (checksum %.1f)", micros, sink);
     }
 
     static double hardSentCheap(List<Scored> scored, double threshold) {
