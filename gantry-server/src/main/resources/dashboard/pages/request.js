@@ -53,7 +53,7 @@ export default async function request({ arg }) {
     h('div', { class: 'two' },
       section('Summary', facts([['time', f.time(r.timestamp)], ['status', r.status + (r.error ? ' ' + r.error : '')],
         ['key', r.key], ['model (alias)', r.model], ['provider', r.provider], ['upstream model', r.upstream_model],
-        ['endpoint', r.endpoint], ['stream', r.stream ? 'yes' : 'no'], ['tag', r.feature], ['cache', d.cache]])),
+        ['endpoint', r.endpoint], ['stream', r.stream ? 'yes' : 'no'], ['tag', r.feature], ['cache', d.cache], ['selection', d.selection]])),
       section('Attempts and fallback path', attempts(d))),
     section('Guard decisions', guards(d)),
     h('div', { class: 'two' },

@@ -65,7 +65,7 @@ public final class ChatGateway {
         Paid paid = null;
         boolean settled = false;
         try {
-            entry = pipeline.enter(ctx, request.model());
+            entry = pipeline.select(pipeline.enter(ctx, request.model()), request, trace);
             OutputCheck check = outputs.prepare(request.responseFormat(), entry.route().outputSchema());
             ChatRequest shaped = shaped(request, entry);
             CacheLookup cached = lookup(entry, request, trace);
@@ -88,7 +88,7 @@ public final class ChatGateway {
             Attempt a = trace.last;
             if (cached.cached()) store(cached, entry, checked, paid.cost(), a);
             return new GatewayResult<>(checked, a.provider(), a.upstreamModel(), trace.attempts, trace.route(), paid.cost(),
-                    trace.cache);
+                    trace.cache, verdict(trace));
         } catch (GantryException e) {
             if (ticket != null && !settled) settleOrRelease(ticket, paid);
             pipeline.report(ctx, entry == null ? null : entry.key(), request.model(), trace,
@@ -136,7 +136,7 @@ public final class ChatGateway {
         Pipeline.Entry entry = null;
         Admission.Ticket ticket = null;
         try {
-            entry = pipeline.enter(ctx, request.model());
+            entry = pipeline.select(pipeline.enter(ctx, request.model()), request, trace);
             StreamCheck check = new StreamCheck(outputs.prepare(request.responseFormat(), entry.route().outputSchema()),
                     request.model());
             ChatRequest shaped = shaped(request, entry);
@@ -202,7 +202,11 @@ public final class ChatGateway {
         ChatResponse unbilled = new ChatResponse(r.id(), r.model(), r.created(), r.choices(), Usage.ZERO,
                 r.systemFingerprint(), r.stopSequence());
         return new GatewayResult<>(unbilled, "cache", hit.upstreamModel(), 0, "cache", BigDecimal.ZERO, trace.cache,
-                cached.similarity());
+                cached.similarity(), verdict(trace));
+    }
+
+    private static String verdict(Router.Trace trace) {
+        return trace.selection == null ? null : trace.selection.verdict();
     }
 
     private GatewayStream replay(CacheLookup cached, ChatRequest request, RequestContext ctx, Pipeline.Entry entry,

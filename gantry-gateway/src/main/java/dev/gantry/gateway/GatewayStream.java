@@ -27,4 +27,9 @@ public interface GatewayStream extends ChatStream {
     default Double cacheSimilarity() {
         return null;
     }
+
+    /** Smart model selection's verdict ("cheap; p_easy=0.930"), or null when the alias has none. */
+    default String selected() {
+        return null;
+    }
 }

@@ -67,6 +67,25 @@ final class Pipeline {
         return new Entry(key, route);
     }
 
+    /** The entry with the route smart model selection picks for this request (the same entry when it has none). */
+    Entry select(Entry e, ChatRequest request, Router.Trace trace) {
+        ModelSelection.Decision d = ModelSelection.decide(request, e.route(), routes);
+        if (d == null) return e;
+        trace.selection = d;
+        return new Entry(e.key(), d.route());
+    }
+
+    /**
+     * What the strong model would have cost for the tokens the cheap pick used, less what they cost: zero unless the
+     * request was sent to the cheap alias and answered, or when the strong model has no price.
+     */
+    BigDecimal routingSaving(Router.Trace trace, String alias, Usage usage, BigDecimal cost) {
+        if (trace == null || trace.selection == null || !trace.selection.cheap() || usage == null) return BigDecimal.ZERO;
+        Target strong = trace.selection.strong();
+        BigDecimal wouldHave = costs.cost(strong.provider(), strong.upstreamModel(alias), usage);
+        return wouldHave.subtract(cost == null ? BigDecimal.ZERO : cost).max(BigDecimal.ZERO);
+    }
+
     /** A new request's trace, with its span (a no-op one when traces are off). */
     Router.Trace trace(RequestContext ctx, String operation, String model) {
         return new Router.Trace(operation, tracing.request(ctx, operation, model));
@@ -142,7 +161,9 @@ final class Pipeline {
                 ctx.elapsedMillis(), ttftMs, status, error == null ? null : error.kind().code(),
                 trace == null ? 0 : trace.attempts, trace == null ? null : trace.route(), ctx.feature(),
                 Math.max(0, totalNanos - upstreamNanos) / 1_000, trace == null ? null : trace.cache,
-                trace == null ? BigDecimal.ZERO : trace.saved);
+                trace == null ? BigDecimal.ZERO : trace.saved,
+                trace == null || trace.selection == null ? null : trace.selection.verdict(),
+                routingSaving(trace, alias, usage, cost));
         if (trace != null) endSpans(trace, rec, u);
         try {
             listener.onOutcome(new RequestOutcome(rec, upstreamNanos, totalNanos, trace == null ? 0 : trace.fallbacks,

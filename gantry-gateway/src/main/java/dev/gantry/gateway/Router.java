@@ -53,6 +53,8 @@ final class Router {
         /** The response cache's part: hit, semantic_hit, miss, or null when the alias is not cached; what a hit saved. */
         String cache;
         java.math.BigDecimal saved = java.math.BigDecimal.ZERO;
+        /** Smart model selection's decision, or null when the alias has none. */
+        ModelSelection.Decision selection;
         /** The prompt and answer for the opt-in request log, built only if it is read. */
         java.util.function.Supplier<CapturedExchange> capture = () -> CapturedExchange.NONE;
 

@@ -97,6 +97,11 @@ final class UpstreamStream implements GatewayStream {
         return trace.cache;
     }
 
+    @Override
+    public String selected() {
+        return trace.selection == null ? null : trace.selection.verdict();
+    }
+
 
     /** The cost, known once the stream has ended. */
     public BigDecimal cost() {

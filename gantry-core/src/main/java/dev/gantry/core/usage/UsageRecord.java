@@ -22,13 +22,16 @@ import java.time.Instant;
  * @param overheadMicros the gateway's own time: total minus time waiting on providers; -1 when unknown
  * @param cache          the response cache's part: {@code hit}, {@code semantic_hit}, {@code miss}, or null when the alias is not cached
  * @param savedUsd       what a cache hit would have cost upstream (zero otherwise)
+ * @param selection      smart model selection's verdict, e.g. {@code cheap; p_easy=0.930}; null when the alias has none
+ * @param routingSavedUsd what the strong model would have cost for the same tokens, less the cost (zero unless the
+ *                       request was sent to the cheap model)
  */
 public record UsageRecord(String requestId, Instant timestamp, String keyName, String alias, String provider,
                           String upstreamModel, String endpoint, boolean stream, long inputTokens,
                           long outputTokens, long cachedInputTokens, long cacheWriteTokens, long reasoningTokens,
                           BigDecimal costUsd, long latencyMs, long ttftMs, int status, String errorKind,
                           int attempts, String route, String feature, long overheadMicros, String cache,
-                          BigDecimal savedUsd) {
+                          BigDecimal savedUsd, String selection, BigDecimal routingSavedUsd) {
     public static final String CACHE_HIT = "hit";
     public static final String CACHE_MISS = "miss";
     /** Served from the semantic cache: the latest user turn was similar enough to one answered before. */
@@ -41,6 +44,19 @@ public record UsageRecord(String requestId, Instant timestamp, String keyName, S
 
     public UsageRecord {
         if (savedUsd == null) savedUsd = BigDecimal.ZERO;
+        if (routingSavedUsd == null) routingSavedUsd = BigDecimal.ZERO;
+    }
+
+    /** A request to an alias without smart model selection. */
+    public UsageRecord(String requestId, Instant timestamp, String keyName, String alias, String provider,
+                       String upstreamModel, String endpoint, boolean stream, long inputTokens,
+                       long outputTokens, long cachedInputTokens, long cacheWriteTokens, long reasoningTokens,
+                       BigDecimal costUsd, long latencyMs, long ttftMs, int status, String errorKind,
+                       int attempts, String route, String feature, long overheadMicros, String cache,
+                       BigDecimal savedUsd) {
+        this(requestId, timestamp, keyName, alias, provider, upstreamModel, endpoint, stream, inputTokens, outputTokens,
+                cachedInputTokens, cacheWriteTokens, reasoningTokens, costUsd, latencyMs, ttftMs, status, errorKind,
+                attempts, route, feature, overheadMicros, cache, savedUsd, null, BigDecimal.ZERO);
     }
 
     /** A request to an alias without a response cache. */

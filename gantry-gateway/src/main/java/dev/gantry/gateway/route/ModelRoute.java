@@ -15,11 +15,12 @@ import java.util.List;
  * @param cacheTtl         how long identical requests are answered from the exact cache; null = not cached
  * @param semantic         how similar requests are answered from the semantic cache (same TTL); null = not at all
  * @param promptCache      mark the stable prefix for provider-side prompt caching (Anthropic cache_control)
+ * @param select           smart model selection between a cheap alias and this one; null = always this one
  */
 public record ModelRoute(String alias, List<Target> targets, Balance balance, List<String> fallbacks,
                          String contextFallback, Timeouts timeouts, RetryPolicy retry, BreakerPolicy breaker,
                          long rpm, long tpm, ResponseFormat outputSchema, java.time.Duration cacheTtl,
-                         SemanticPolicy semantic, boolean promptCache) {
+                         SemanticPolicy semantic, boolean promptCache, Selection select) {
     public ModelRoute {
         targets = List.copyOf(targets);
         fallbacks = fallbacks == null ? List.of() : List.copyOf(fallbacks);
@@ -32,12 +33,37 @@ public record ModelRoute(String alias, List<Target> targets, Balance balance, Li
         }
     }
 
-    /** A route without a semantic cache or prompt-cache marks. */
+    /** A route without a semantic cache, prompt-cache marks or smart model selection. */
     public ModelRoute(String alias, List<Target> targets, Balance balance, List<String> fallbacks,
                       String contextFallback, Timeouts timeouts, RetryPolicy retry, BreakerPolicy breaker,
                       long rpm, long tpm, ResponseFormat outputSchema, java.time.Duration cacheTtl) {
         this(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm, outputSchema,
-                cacheTtl, null, false);
+                cacheTtl, null, false, null);
+    }
+
+    /** A route without smart model selection. */
+    public ModelRoute(String alias, List<Target> targets, Balance balance, List<String> fallbacks,
+                      String contextFallback, Timeouts timeouts, RetryPolicy retry, BreakerPolicy breaker,
+                      long rpm, long tpm, ResponseFormat outputSchema, java.time.Duration cacheTtl,
+                      SemanticPolicy semantic, boolean promptCache) {
+        this(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm, outputSchema,
+                cacheTtl, semantic, promptCache, null);
+    }
+
+    /** A route without a semantic cache or smart model selection. */
+    public ModelRoute(String alias, List<Target> targets, Balance balance, List<String> fallbacks,
+                      String contextFallback, Timeouts timeouts, RetryPolicy retry, BreakerPolicy breaker,
+                      long rpm, long tpm, ResponseFormat outputSchema, java.time.Duration cacheTtl, boolean promptCache) {
+        this(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm, outputSchema,
+                cacheTtl, null, promptCache, null);
+    }
+
+    /** The same route with {@code last} tried after its own fallbacks. */
+    public ModelRoute fallingBackTo(String last) {
+        List<String> chain = new java.util.ArrayList<>(fallbacks);
+        if (!chain.contains(last)) chain.add(last);
+        return new ModelRoute(alias, targets, balance, chain, contextFallback, timeouts, retry, breaker, rpm, tpm,
+                outputSchema, cacheTtl, semantic, promptCache, select);
     }
 
     /** A route whose answers are not checked against a schema. */

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * The figures of a cost report: totals over the groups, and the month's projection (this month's spend so far,
- * spread over the whole month at the pace of the days gone). Routing savings need smart model selection, which
- * does not exist yet: reported as such, never as zero.
+ * spread over the whole month at the pace of the days gone). Routing savings come from smart model selection; with
+ * no request to an alias that has it, the report says n/a rather than zero.
  */
 record CostReport(List<UsageSummary> groups, UsageSummary total, BigDecimal monthToDate, BigDecimal projectedMonth) {
 
@@ -29,6 +29,9 @@ record CostReport(List<UsageSummary> groups, UsageSummary total, BigDecimal mont
         long cached = 0;
         long reasoning = 0;
         long hits = 0;
+        long selected = 0;
+        long cheap = 0;
+        BigDecimal routingSaved = BigDecimal.ZERO;
         BigDecimal cost = BigDecimal.ZERO;
         BigDecimal saved = BigDecimal.ZERO;
         double latencyWeighted = 0;
@@ -42,10 +45,13 @@ record CostReport(List<UsageSummary> groups, UsageSummary total, BigDecimal mont
             hits += s.cacheHits();
             cost = cost.add(s.costUsd());
             saved = saved.add(s.savedUsd());
+            selected += s.selectedRequests();
+            cheap += s.cheapRequests();
+            routingSaved = routingSaved.add(s.routingSavedUsd());
             latencyWeighted += s.avgLatencyMs() * s.requests();
         }
         return new UsageSummary("total", requests, failures, in, out, cached, reasoning, cost,
-                requests == 0 ? 0 : latencyWeighted / requests, hits, saved);
+                requests == 0 ? 0 : latencyWeighted / requests, hits, saved, selected, cheap, routingSaved);
     }
 
     /** Month-to-date spend scaled by the month's length over the time gone (UTC). */

@@ -15,6 +15,7 @@ import dev.gantry.gateway.route.Balance;
 import dev.gantry.gateway.route.BreakerPolicy;
 import dev.gantry.gateway.route.ModelRoute;
 import dev.gantry.gateway.route.RetryPolicy;
+import dev.gantry.gateway.route.Selection;
 import dev.gantry.gateway.route.Target;
 import dev.gantry.gateway.route.Timeouts;
 import java.io.IOException;
@@ -182,10 +183,11 @@ public final class ConfigLoader {
         dev.gantry.gateway.route.SemanticPolicy semantic = cache == null ? null : semantic(cache.object("semantic"));
         if (cache != null) cache.finish();
         boolean promptCache = n.bool("prompt-cache", false);
+        Selection select = ModelSelectionConfig.read(n.object("select"), alias);
         n.finish();
         if (alias == null || targets.isEmpty()) return ModelRoute.simple(alias == null ? "?" : alias, List.of(new Target("?", "?", 1)));
         return new ModelRoute(alias, targets, balance, fallbacks, contextFallback, timeouts, retry, breaker, rpm, tpm,
-                outputSchema, cacheTtl, semantic, promptCache);
+                outputSchema, cacheTtl, semantic, promptCache, select);
     }
 
     /** {coalesce: {window, max-inputs}}: null when absent. */
@@ -358,6 +360,7 @@ public final class ConfigLoader {
                 problems.add("models[" + m.alias() + "].context-fallback: '" + m.contextFallback() + "' is not a configured model");
             }
         }
+        ModelSelectionConfig.crossCheck(models, problems);
         Set<String> keyNames = new HashSet<>();
         for (VirtualKey k : keys) {
             if (k.name() != null && !keyNames.add(k.name())) problems.add("keys: the name '" + k.name() + "' is used twice");

@@ -64,7 +64,8 @@ final class ChatCompletionsHandler implements Handler {
 
     private void plain(ChatRequest request, RequestContext ctx, ServerResponse res, RagBindings.Bound bound) {
         GatewayResult<ChatResponse> r = gateway.chat(request, ctx);
-        RoutingHeaders.write(res, r.provider(), r.upstreamModel(), r.attempts(), r.route(), r.costUsd(), r.cache(), r.cacheSimilarity());
+        RoutingHeaders.write(res, r.provider(), r.upstreamModel(), r.attempts(), r.route(), r.costUsd(), r.cache(), r.cacheSimilarity(),
+                r.selected());
         byte[] body = OpenAiCodec.writeChatResponse(r.value());
         Exchange.json(res, 200, bound == null ? body : withCitations(body, bound));
     }
@@ -82,7 +83,8 @@ final class ChatCompletionsHandler implements Handler {
 
     private void stream(ChatRequest request, RequestContext ctx, ServerResponse res, RagBindings.Bound bound) {
         GatewayStream s = gateway.stream(request, ctx);
-        RoutingHeaders.write(res, s.provider(), s.upstreamModel(), s.attempts(), s.route(), null, s.cache(), s.cacheSimilarity());
+        RoutingHeaders.write(res, s.provider(), s.upstreamModel(), s.attempts(), s.route(), null, s.cache(), s.cacheSimilarity(),
+                s.selected());
         Exchange.sseHeaders(res);
         try (OutputStream out = res.outputStream()) {
             pump(s, out, bound);

@@ -62,7 +62,14 @@ final class DashboardExplorer {
         out.set("cost", cost(r));
         out.set("timings", timings(r));
         out.put("cache", cacheResult(r));
+        out.put("selection", selectionResult(r));
         return out;
+    }
+
+    private static String selectionResult(UsageRecord r) {
+        if (r.selection() == null) return "none (the model has no select:)";
+        if (r.routingSavedUsd().signum() == 0) return r.selection();
+        return r.selection() + ": saved $" + DashboardJson.usd(r.routingSavedUsd()) + " vs the strong model";
     }
 
     private static String cacheResult(UsageRecord r) {

@@ -53,13 +53,15 @@ final class MessagesHandler implements Handler {
 
     private void plain(ChatRequest request, RequestContext ctx, ServerResponse res) {
         GatewayResult<ChatResponse> r = gateway.chat(request, ctx);
-        RoutingHeaders.write(res, r.provider(), r.upstreamModel(), r.attempts(), r.route(), r.costUsd(), r.cache(), r.cacheSimilarity());
+        RoutingHeaders.write(res, r.provider(), r.upstreamModel(), r.attempts(), r.route(), r.costUsd(), r.cache(), r.cacheSimilarity(),
+                r.selected());
         Exchange.json(res, 200, AnthropicCodec.writeResponse(r.value(), request.model()));
     }
 
     private void stream(ChatRequest request, RequestContext ctx, ServerResponse res) {
         GatewayStream s = gateway.stream(request, ctx);
-        RoutingHeaders.write(res, s.provider(), s.upstreamModel(), s.attempts(), s.route(), null, s.cache(), s.cacheSimilarity());
+        RoutingHeaders.write(res, s.provider(), s.upstreamModel(), s.attempts(), s.route(), null, s.cache(), s.cacheSimilarity(),
+                s.selected());
         Exchange.sseHeaders(res);
         AnthropicStreamEncoder encoder = new AnthropicStreamEncoder(request.model());
         try (OutputStream out = res.outputStream()) {

@@ -14,6 +14,7 @@ final class RoutingHeaders {
     static final HeaderName ROUTE = HeaderNames.create("x-gantry-route");
     static final HeaderName CACHE = HeaderNames.create("x-gantry-cache");
     static final HeaderName SIMILARITY = HeaderNames.create("x-gantry-cache-similarity");
+    static final HeaderName SELECTED = HeaderNames.create("x-gantry-selected");
 
     private RoutingHeaders() {
     }
@@ -22,11 +23,13 @@ final class RoutingHeaders {
      * The same, plus x-gantry-cache (hit, semantic-hit or miss) for aliases with a response cache, and a semantic
      * hit's x-gantry-cache-similarity.
      */
+    /** Plus the response cache's part (hit, semantic-hit, miss), a semantic hit's similarity, the selection verdict. */
     static void write(ServerResponse res, String provider, String model, int attempts, String route, BigDecimal cost,
-                      String cache, Double similarity) {
+                      String cache, Double similarity, String selected) {
         write(res, provider, model, attempts, route, cost);
         if (cache != null) res.header(CACHE, cache.replace('_', '-'));
         if (similarity != null) res.header(SIMILARITY, String.format(java.util.Locale.ROOT, "%.4f", similarity));
+        if (selected != null) res.header(SELECTED, selected);
     }
 
     static void write(ServerResponse res, String provider, String model, int attempts, String route, BigDecimal cost) {

@@ -31,6 +31,8 @@ public final class UsageJson {
         m.put("overhead_us", r.overheadMicros());
         m.put("cache", r.cache());
         m.put("saved_usd", r.savedUsd().toPlainString());
+        m.put("selection", r.selection());
+        m.put("routing_saved_usd", r.routingSavedUsd().toPlainString());
         m.put("status", r.status());
         m.put("error", r.errorKind());
         m.put("attempts", r.attempts());
@@ -52,6 +54,9 @@ public final class UsageJson {
         m.put("avg_latency_ms", Math.round(s.avgLatencyMs() * 10) / 10.0);
         m.put("cache_hits", s.cacheHits());
         m.put("saved_usd", s.savedUsd().toPlainString());
+        m.put("selected_requests", s.selectedRequests());
+        m.put("cheap_requests", s.cheapRequests());
+        m.put("routing_saved_usd", s.routingSavedUsd().toPlainString());
         return m;
     }
 }
