@@ -16,6 +16,7 @@ import dev.gantry.core.cache.CachedAnswer;
 import dev.gantry.core.cache.SemanticMatch;
 import dev.gantry.core.usage.UsageRecord;
 import dev.gantry.gateway.admission.Admission;
+import dev.gantry.gateway.cache.CacheDirective;
 import dev.gantry.gateway.cache.CacheKeys;
 import dev.gantry.gateway.cache.PromptCacheMarks;
 import dev.gantry.gateway.admission.TokenEstimator;
@@ -68,7 +69,7 @@ public final class ChatGateway {
             entry = pipeline.select(pipeline.enter(ctx, request.model()), request, trace);
             OutputCheck check = outputs.prepare(request.responseFormat(), entry.route().outputSchema());
             ChatRequest shaped = shaped(request, entry);
-            CacheLookup cached = lookup(entry, request, trace);
+            CacheLookup cached = lookup(entry, request, trace, ctx.cache());
             if (cached.hit() != null) return served(cached, request, ctx, entry, trace);
             ticket = admit(entry, shaped, check.enabled());
             GuardedExchange guarded = pipeline.guard(shaped, ctx, entry, trace);
@@ -140,7 +141,7 @@ public final class ChatGateway {
             StreamCheck check = new StreamCheck(outputs.prepare(request.responseFormat(), entry.route().outputSchema()),
                     request.model());
             ChatRequest shaped = shaped(request, entry);
-            CacheLookup cached = lookup(entry, request, trace);
+            CacheLookup cached = lookup(entry, request, trace, ctx.cache());
             if (cached.hit() != null) return replay(cached, request, ctx, entry, trace);
             ticket = admit(entry, shaped, false);
             GuardedExchange guarded = pipeline.guard(shaped, ctx, entry, trace);
@@ -180,10 +181,15 @@ public final class ChatGateway {
      * The exact cache first (a digest, no model run); after an exact miss, the semantic cache when the alias turns it
      * on and the request takes part (the latest user turn is embedded only then).
      */
-    private CacheLookup lookup(Pipeline.Entry entry, ChatRequest request, Router.Trace trace) {
+    private CacheLookup lookup(Pipeline.Entry entry, ChatRequest request, Router.Trace trace, CacheDirective directive) {
         if (!entry.route().cached()) return CacheLookup.NONE;
-        trace.cache = UsageRecord.CACHE_MISS;
+        if (directive == CacheDirective.BYPASS) {
+            trace.cache = UsageRecord.CACHE_BYPASS;
+            return CacheLookup.NONE;
+        }
+        trace.cache = directive == CacheDirective.REFRESH ? UsageRecord.CACHE_REFRESH : UsageRecord.CACHE_MISS;
         String key = CacheKeys.of(entry.key() == null ? "-" : "key:" + entry.key().name(), request);
+        if (directive == CacheDirective.REFRESH) return new CacheLookup(key, pipeline.semantic.probe(entry, request), null, null);
         CachedAnswer exact = pipeline.cache.get(key).orElse(null);
         if (exact != null) return new CacheLookup(key, null, exact, null);
         SemanticCaching.Probe probe = pipeline.semantic.probe(entry, request);

@@ -20,7 +20,8 @@ import java.time.Instant;
  * @param route          the path taken: "oai/gpt-4o-mini!rate_limited > local/qwen2.5"
  * @param feature        the caller's x-gantry-feature tag, for cost per feature
  * @param overheadMicros the gateway's own time: total minus time waiting on providers; -1 when unknown
- * @param cache          the response cache's part: {@code hit}, {@code semantic_hit}, {@code miss}, or null when the alias is not cached
+ * @param cache          the response cache's part: {@code hit}, {@code semantic_hit}, {@code miss}, {@code refresh} or
+ *                       {@code bypass} (the client's x-gantry-cache), or null when the alias is not cached
  * @param savedUsd       what a cache hit would have cost upstream (zero otherwise)
  * @param selection      smart model selection's verdict, e.g. {@code cheap; p_easy=0.930}; null when the alias has none
  * @param routingSavedUsd what the strong model would have cost for the same tokens, less the cost (zero unless the
@@ -36,6 +37,10 @@ public record UsageRecord(String requestId, Instant timestamp, String keyName, S
     public static final String CACHE_MISS = "miss";
     /** Served from the semantic cache: the latest user turn was similar enough to one answered before. */
     public static final String CACHE_SEMANTIC_HIT = "semantic_hit";
+    /** The client asked for a fresh answer (x-gantry-cache: no-cache); it was kept. */
+    public static final String CACHE_REFRESH = "refresh";
+    /** The client kept the caches out (x-gantry-cache: no-store). */
+    public static final String CACHE_BYPASS = "bypass";
 
     /** Whether {@code cache} says the answer came from a cache (exact or semantic). */
     public static boolean isCacheHit(String cache) {

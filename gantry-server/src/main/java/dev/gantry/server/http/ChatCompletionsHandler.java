@@ -38,13 +38,15 @@ final class ChatCompletionsHandler implements Handler {
     public void handle(ServerRequest req, ServerResponse res) {
         String id = Exchange.requestId(req);
         res.header(Exchange.REQUEST_ID, id);
-        RequestContext ctx = RequestContext.of(id, Exchange.credential(req), Exchange.feature(req), "chat");
+        RequestContext received = RequestContext.of(id, Exchange.credential(req), Exchange.feature(req), "chat");
         ChatRequest request;
+        RequestContext ctx;
         try {
+            ctx = received.withCache(Exchange.cacheDirective(req));
             request = OpenAiCodec.readChatRequest(Exchange.body(req, maxBody));
         } catch (RuntimeException e) {
             GantryException g = ErrorWriter.safe(e, id);
-            gateway.rejected(ctx, null, g);
+            gateway.rejected(received, null, g);
             ErrorWriter.write(res, g, OpenAiCodec::writeError);
             return;
         }

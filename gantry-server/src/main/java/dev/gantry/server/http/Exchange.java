@@ -40,6 +40,13 @@ final class Exchange {
         return key != null ? key.trim() : req.headers().first(AZURE_KEY).map(String::trim).orElse(null);
     }
 
+    /** The client's x-gantry-cache / Cache-Control wishes; an unknown x-gantry-cache value is an invalid request. */
+    static dev.gantry.gateway.cache.CacheDirective cacheDirective(ServerRequest req) {
+        return dev.gantry.gateway.cache.CacheDirective.of(
+                req.headers().first(HeaderNames.create(dev.gantry.gateway.cache.CacheDirective.HEADER)).orElse(null),
+                req.headers().first(HeaderNames.CACHE_CONTROL).orElse(null));
+    }
+
     static String feature(ServerRequest req) {
         return req.headers().first(FEATURE).filter(f -> SAFE_ID.matcher(f).matches()).orElse(null);
     }

@@ -31,15 +31,17 @@ final class MessagesHandler implements Handler {
     public void handle(ServerRequest req, ServerResponse res) {
         String id = Exchange.requestId(req);
         res.header(Exchange.REQUEST_ID, id);
-        RequestContext ctx = RequestContext.of(id, Exchange.credential(req), Exchange.feature(req), "messages");
+        RequestContext received = RequestContext.of(id, Exchange.credential(req), Exchange.feature(req), "messages");
         ChatRequest request;
+        RequestContext ctx;
         try {
+            ctx = received.withCache(Exchange.cacheDirective(req));
             // Anthropic always reports usage, so the stream asks for it whatever the client said
             ChatRequest parsed = AnthropicCodec.readRequest(Exchange.body(req, maxBody));
             request = parsed.stream() ? parsed.toBuilder().includeUsage(true).build() : parsed;
         } catch (RuntimeException e) {
             GantryException g = ErrorWriter.safe(e, id);
-            gateway.rejected(ctx, null, g);
+            gateway.rejected(received, null, g);
             ErrorWriter.write(res, g, AnthropicCodec::writeError);
             return;
         }

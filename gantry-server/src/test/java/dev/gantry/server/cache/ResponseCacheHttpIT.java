@@ -77,6 +77,32 @@ class ResponseCacheHttpIT {
         assertThat(server.fake.requests()).hasSize(before + 1);
     }
 
+    @Test
+    void should_let_a_client_refresh_or_bypass_the_cache_and_name_a_bad_directive() throws Exception {
+        server.fake.enqueue(FakeScript.text("old"), FakeScript.text("new"), FakeScript.text("private"));
+        int before = server.fake.requests().size();
+        server.post("/v1/chat/completions", ask("What changed?", false));
+
+        HttpResponse<String> refreshed = server.post("/v1/chat/completions", ask("What changed?", false),
+                "x-gantry-cache", "no-cache");
+        HttpResponse<String> afterwards = server.post("/v1/chat/completions", ask("What changed?", false));
+        HttpResponse<String> bypassed = server.post("/v1/chat/completions", ask("What changed?", false),
+                "cache-control", "no-store");
+        HttpResponse<String> bad = server.post("/v1/chat/completions", ask("What changed?", false),
+                "x-gantry-cache", "sometimes");
+
+        assertThat(refreshed.headers().firstValue("x-gantry-cache")).hasValue("refresh");
+        assertThat(JSON.readTree(refreshed.body()).at("/choices/0/message/content").asText()).isEqualTo("new");
+        assertThat(afterwards.headers().firstValue("x-gantry-cache")).hasValue("hit");
+        assertThat(JSON.readTree(afterwards.body()).at("/choices/0/message/content").asText()).isEqualTo("new");
+        assertThat(bypassed.headers().firstValue("x-gantry-cache")).hasValue("bypass");
+        assertThat(JSON.readTree(bypassed.body()).at("/choices/0/message/content").asText()).isEqualTo("private");
+        assertThat(server.fake.requests()).hasSize(before + 3);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).at("/error/message").asText()).contains("x-gantry-cache", "'sometimes'",
+                "no-cache", "no-store");
+    }
+
     private static String text(String sse) throws Exception {
         StringBuilder out = new StringBuilder();
         List<String> data = new ArrayList<>();
