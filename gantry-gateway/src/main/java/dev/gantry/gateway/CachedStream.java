@@ -29,10 +29,15 @@ final class CachedStream implements GatewayStream {
     private final Runnable onEnd;
     private final String result;
     private final Double similarity;
+    private final String selected;
     private boolean ended;
 
-    /** @param similarity a semantic hit's similarity; null for an exact hit */
-    CachedStream(CachedAnswer answer, Double similarity, ChatRequest request, Runnable onEnd) {
+    /**
+     * @param similarity a semantic hit's similarity; null for an exact hit
+     * @param selected   smart model selection's verdict for the request; null when the alias has none
+     */
+    CachedStream(CachedAnswer answer, Double similarity, String selected, ChatRequest request, Runnable onEnd) {
+        this.selected = selected;
         this.answer = answer;
         this.similarity = similarity;
         this.result = similarity == null ? dev.gantry.core.usage.UsageRecord.CACHE_HIT
@@ -113,6 +118,11 @@ final class CachedStream implements GatewayStream {
     @Override
     public String cache() {
         return result;
+    }
+
+    @Override
+    public String selected() {
+        return selected;
     }
 
     @Override

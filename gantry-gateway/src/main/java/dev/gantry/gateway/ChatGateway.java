@@ -218,7 +218,7 @@ public final class ChatGateway {
     private GatewayStream replay(CacheLookup cached, ChatRequest request, RequestContext ctx, Pipeline.Entry entry,
                                  Router.Trace trace) {
         hitFound(cached, request, trace);
-        return new CachedStream(cached.hit(), cached.similarity(), request, () -> pipeline.report(ctx, entry.key(),
+        return new CachedStream(cached.hit(), cached.similarity(), verdict(trace), request, () -> pipeline.report(ctx, entry.key(),
                 request.model(), trace, Usage.ZERO, BigDecimal.ZERO, 200, null, true, ctx.elapsedMillis()));
     }
 

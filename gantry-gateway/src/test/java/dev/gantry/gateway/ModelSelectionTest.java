@@ -88,4 +88,21 @@ class ModelSelectionTest {
         assertThat(r.selected()).isNull();
         assertThat(lastLedgerRow().selection()).isNull();
     }
+
+    @Test
+    void should_say_what_it_selected_on_a_stream_replayed_from_the_cache() {
+        GatewayFixture fx = new GatewayFixture(List.of("strong", "cheap"));
+        ModelRoute mini = ChatGatewayRoutingTest.route("mini", List.of(new Target("cheap", "m1", 1)), List.of(), null);
+        ModelRoute cachedMini = new ModelRoute(mini.alias(), mini.targets(), mini.balance(), List.of(), null,
+                mini.timeouts(), mini.retry(), mini.breaker(), 0, 0, null, java.time.Duration.ofMinutes(5));
+        ChatGateway gw = fx.build(List.of(auto(0.9), cachedMini), List.of(), dev.gantry.core.guard.Guardrail.NONE,
+                io.opentelemetry.api.OpenTelemetry.noop(), new dev.gantry.local.CaffeineResponseCache(1_000_000));
+
+        gw.chat(ask("easy: hi"), GatewayFixture.ctx(null));
+        GatewayStream replayed = gw.stream(ask("easy: hi").toBuilder().stream(true).build(), GatewayFixture.ctx(null));
+
+        assertThat(replayed.cache()).isEqualTo("hit");
+        assertThat(replayed.selected()).isEqualTo("cheap; p_easy=0.950");
+        assertThat(fx.model("cheap").calls.get()).isEqualTo(1);
+    }
 }
