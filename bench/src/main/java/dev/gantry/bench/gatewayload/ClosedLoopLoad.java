@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Closed-loop load (as in serverchoice's LoadGenerator): {@code concurrency} platform threads, each with one
@@ -18,7 +19,12 @@ import java.util.List;
 final class ClosedLoopLoad {
     /** Latencies in microseconds, sorted; ttft = request written -> first body byte (the first SSE event). */
     record Result(long ok, long errors, String firstError, double seconds, long[] latencyMicros, long[] ttftMicros,
-                  Probe.Delta probe) {
+                  Probe.Delta probe, long cacheHits) {
+        /** The share of measured answers the gateway said came from a cache (x-gantry-cache: hit or semantic-hit). */
+        double cacheHitShare() {
+            return ok == 0 ? Double.NaN : (double) cacheHits / ok;
+        }
+
         double rps() {
             return ok / seconds;
         }
@@ -38,13 +44,22 @@ final class ClosedLoopLoad {
     }
 
     private final int port;
-    private final byte[] request;
+    private final List<byte[]> requests;
+    /**
+     * Hands out the requests in turn across all workers and all cells of the run (the gateway of a path lives
+     * through every cell), so each wording is sent once before any repeats.
+     */
+    private static final AtomicInteger NEXT_REQUEST = new AtomicInteger();
     private final boolean stream;
 
-    ClosedLoopLoad(int port, String model, boolean stream, String bearer) {
+    ClosedLoopLoad(Via via, int port, String model, boolean stream, String bearer) {
         this.port = port;
-        this.request = Workload.request(port, model, stream, bearer);
+        this.requests = Workload.requests(via, port, model, stream, bearer);
         this.stream = stream;
+    }
+
+    private byte[] nextRequest() {
+        return requests.size() == 1 ? requests.get(0) : requests.get(Math.floorMod(NEXT_REQUEST.getAndIncrement(), requests.size()));
     }
 
     Result run(int concurrency, long warmupMillis, long measureMillis, Probe probe) throws Exception {
@@ -68,10 +83,12 @@ final class ClosedLoopLoad {
     private static Result merge(List<Worker> workers, double seconds, Probe.Delta probe) {
         int ok = 0;
         long errors = 0;
+        long hits = 0;
         String firstError = null;
         for (Worker w : workers) {
             ok += w.latencies.size;
             errors += w.errors;
+            hits += w.cacheHits;
             if (firstError == null) firstError = w.firstError;
         }
         long[] lat = new long[ok];
@@ -84,7 +101,7 @@ final class ClosedLoopLoad {
         }
         Arrays.sort(lat);
         Arrays.sort(ttft);
-        return new Result(ok, errors, firstError, seconds, lat, ttft, probe);
+        return new Result(ok, errors, firstError, seconds, lat, ttft, probe, hits);
     }
 
     private final class Worker implements Runnable {
@@ -93,6 +110,7 @@ final class ClosedLoopLoad {
         final LongList latencies = new LongList();
         final LongList ttft = new LongList();
         long errors;
+        long cacheHits;
         String firstError;
         private Socket socket;
         private HttpWire wire;
@@ -120,7 +138,7 @@ final class ClosedLoopLoad {
         /** @return false when the server asked to close the connection */
         private boolean exchange() throws IOException {
             long t0 = System.nanoTime();
-            socket.getOutputStream().write(request);
+            socket.getOutputStream().write(nextRequest());
             HttpWire.Head head = wire.readHead();
             if (head == null) throw new IOException("connection closed before the response");
             wire.readBody(head);
@@ -128,6 +146,7 @@ final class ClosedLoopLoad {
             if (t0 >= measureStart && t1 <= measureEnd) {
                 if (Workload.answered(head.status(), wire.body(), wire.bodyLength(), stream)) {
                     latencies.add((t1 - t0) / 1000);
+                    if (head.cache() != null && head.cache().endsWith("hit")) cacheHits++;
                     ttft.add((wire.firstBodyNanos() - t0) / 1000);
                 } else {
                     error("status " + head.status() + ": " + new String(wire.body(), 0, Math.min(300, wire.bodyLength()),

@@ -34,20 +34,15 @@ final class GatewayConfigFile {
     private GatewayConfigFile() {
     }
 
-    /** @param fakePorts latency (ms) -> port of the fake answering after it */
-    static Path write(Path file, Map<Integer, Integer> fakePorts, boolean governance, boolean guards) throws IOException {
-        return write(file, fakePorts, governance, guards, -1, false, true);
-    }
-
-    /** @param otlpPort port of a local OTLP sink: turns on traces and the request log with capture; -1: off */
-    static Path write(Path file, Map<Integer, Integer> fakePorts, boolean governance, boolean guards, int otlpPort,
-                      boolean cached) throws IOException {
-        return write(file, fakePorts, governance, guards, otlpPort, cached, true);
-    }
-
-    /** @param capture with telemetry: the request log also captures prompts and answers (PII-redacted) */
-    static Path write(Path file, Map<Integer, Integer> fakePorts, boolean governance, boolean guards, int otlpPort,
-                      boolean cached, boolean capture) throws IOException {
+    /**
+     * @param fakePorts latency (ms) -> port of the fake answering after it
+     * @param otlpPort  port of a local OTLP sink: turns on traces and the request log; -1: off
+     * @param capture   with telemetry: the request log also captures prompts and answers (PII-redacted)
+     */
+    static Path write(Path file, Map<Integer, Integer> fakePorts, Via via, int otlpPort, boolean capture)
+            throws IOException {
+        boolean governance = via.governed();
+        boolean guards = via == Via.GATEWAY_GUARDS;
         var y = new StringBuilder();
         y.append("# Written by dev.gantry.bench.gatewayload.GatewayConfigFile: governance ")
                 .append(governance ? "on" : "off").append('\n');
@@ -58,7 +53,7 @@ final class GatewayConfigFile {
         y.append("models:\n");
         fakePorts.keySet().forEach(latency -> y.append("  - name: ").append(Workload.alias(latency)).append('\n')
                 .append("    targets: [{provider: ").append(provider(latency)).append(", model: ")
-                .append(Workload.DIRECT_MODEL).append("}]\n").append(cached ? "    cache: {ttl: 1h}\n" : ""));
+                .append(Workload.DIRECT_MODEL).append("}]\n").append(cache(via)));
         y.append("prices:\n");
         fakePorts.keySet().forEach(latency -> y.append("  - {provider: ").append(provider(latency)).append(", model: ")
                 .append(Workload.DIRECT_MODEL).append(", input: 0.15, output: 0.60, max-output: 16384}\n"));
@@ -81,6 +76,14 @@ final class GatewayConfigFile {
         Files.createDirectories(file.getParent());
         Files.writeString(file, y.toString());
         return file;
+    }
+
+    private static String cache(Via via) {
+        return switch (via) {
+            case GATEWAY_CACHED -> "    cache: {ttl: 1h}\n";
+            case GATEWAY_SEMANTIC, GATEWAY_SEMANTIC_SEEN -> "    cache: {ttl: 1h, semantic: {}}\n";
+            default -> "";
+        };
     }
 
     private static String provider(int latencyMs) {

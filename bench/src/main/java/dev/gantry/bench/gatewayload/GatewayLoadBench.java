@@ -113,7 +113,7 @@ public final class GatewayLoadBench {
         String bearer = via.governed() ? GatewayConfigFile.BENCH_KEY : null;
         Probe probe = new Probe(fake.process(), gateway == null ? null : gateway.process(),
                 gateway == null ? -1 : gateway.port());
-        return new ClosedLoopLoad(port, Workload.model(via, latency), stream, bearer)
+        return new ClosedLoopLoad(via, port, Workload.model(via, latency), stream, bearer)
                 .run(conc, warmupSeconds * 1000, measureSeconds * 1000, probe);
     }
 
@@ -129,8 +129,8 @@ public final class GatewayLoadBench {
     private Server startGateway(Via via) throws Exception {
         Map<Integer, Integer> fakePorts = new LinkedHashMap<>();
         fakes.forEach((latency, f) -> fakePorts.put(latency, f.port()));
-        Path config = GatewayConfigFile.write(s.out().resolve("gateway-" + via.id + ".yaml"), fakePorts,
-                via.governed(), via == Via.GATEWAY_GUARDS, via == Via.GATEWAY_TELEMETRY ? OtlpSink.port() : -1, via == Via.GATEWAY_CACHED, s.capture());
+        Path config = GatewayConfigFile.write(s.out().resolve("gateway-" + via.id + ".yaml"), fakePorts, via,
+                via == Via.GATEWAY_TELEMETRY ? OtlpSink.port() : -1, s.capture());
         int port = Processes.freePort();
         Path log = s.out().resolve("gateway-" + via.id + ".log");
         Process p = Processes.startJvm(jvmFlags(via), GATEWAY_MAIN, List.of("serve", "--config", config.toString(),

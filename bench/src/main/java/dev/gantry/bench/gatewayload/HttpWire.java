@@ -12,7 +12,8 @@ import java.util.Arrays;
  */
 final class HttpWire {
     /** Status and the framing headers we need. */
-    record Head(int status, long contentLength, boolean chunked, boolean close) {
+    /** @param cache the x-gantry-cache header ("hit", "semantic-hit", "miss"...), null when absent */
+    record Head(int status, long contentLength, boolean chunked, boolean close, String cache) {
     }
 
     private final InputStream in;
@@ -36,6 +37,7 @@ final class HttpWire {
         long contentLength = -1;
         boolean chunked = false;
         boolean close = false;
+        String cache = null;
         String line;
         while ((line = readLine()) != null && !line.isEmpty()) {
             int colon = line.indexOf(':');
@@ -45,10 +47,11 @@ final class HttpWire {
             if (name.equalsIgnoreCase("content-length")) contentLength = Long.parseLong(value);
             else if (name.equalsIgnoreCase("transfer-encoding")) chunked = value.toLowerCase().contains("chunked");
             else if (name.equalsIgnoreCase("connection")) close = value.equalsIgnoreCase("close");
+            else if (name.equalsIgnoreCase("x-gantry-cache")) cache = value;
         }
         if (line == null) throw new EOFException("connection closed inside the header block");
         if (start.length() < 12) throw new IOException("malformed status line '" + start + "'");
-        return new Head(Integer.parseInt(start.substring(9, 12)), contentLength, chunked, close);
+        return new Head(Integer.parseInt(start.substring(9, 12)), contentLength, chunked, close, cache);
     }
 
     /** Reads the whole body; then {@link #body()}, {@link #bodyLength()} and {@link #firstBodyNanos()}. */

@@ -23,9 +23,10 @@ final class Report {
     static String progressLine(Cell c) {
         var r = c.result();
         return String.format(Locale.ROOT, "round %d %-6s %2d ms %-6s c=%-3d %8.0f req/s  p50 %7.2f  p99 %7.2f ms  "
-                        + "first byte p50 %6.2f p99 %6.2f ms  cpu %5.0f us/req  in-gateway %5.0f us  errors %d%s",
+                        + "first byte p50 %6.2f p99 %6.2f ms  cpu %5.0f us/req  in-gateway %5.0f us  cache hits %s  errors %d%s",
                 c.round(), c.via().id, c.latencyMs(), mode(c.stream()), c.concurrency(), r.rps(), r.latencyMillis(0.5),
                 r.latencyMillis(0.99), r.ttftMillis(0.5), r.ttftMillis(0.99), serverCpuMicros(c), r.probe().overheadMicros(),
+                Double.isNaN(r.cacheHitShare()) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * r.cacheHitShare()),
                 r.errors(), r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
     }
 

@@ -1,6 +1,8 @@
 package dev.gantry.bench.gatewayload;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The request every path sends and the check every answer must pass. The fake echoes the last user message
@@ -13,6 +15,8 @@ final class Workload {
     static final String DIRECT_MODEL = "fake-model";
     private static final String USER_TEXT = "Write one short sentence about the sea for a tired sailor who has been "
             + "away from home for far too long, please.";
+    /** Wordings on the semantic-seen path: few enough that priming sends each one many times. */
+    private static final int SEEN_WORDINGS = 64;
     private static final byte[] ECHO = "You said: ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] DONE = "data: [DONE]\n\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] STOP = "\"finish_reason\":\"stop\"".getBytes(StandardCharsets.US_ASCII);
@@ -29,12 +33,62 @@ final class Workload {
         return via == Via.DIRECT ? DIRECT_MODEL : alias(latencyMs);
     }
 
+    /** The requests a path cycles through: the one request, or one per paraphrase on the semantic path. */
+    static List<byte[]> requests(Via via, int port, String model, boolean stream, String bearer) {
+        // the semantic cache only takes deterministic requests by default: temperature 0 on that path
+        boolean semantic = via.semantic();
+        List<String> texts = !semantic ? List.of(USER_TEXT)
+                : via == Via.GATEWAY_SEMANTIC ? paraphrases() : paraphrases().subList(0, SEEN_WORDINGS);
+        List<byte[]> out = new ArrayList<>(texts.size());
+        for (String t : texts) out.add(request(port, model, stream, bearer, t, semantic ? ",\"temperature\":0" : ""));
+        return out;
+    }
+
+    /**
+     * 9,216 wordings of the same request: openers x phrasings x fillers x closers. They keep the same number ("one") and no
+     * answer-flipping word, so the semantic cache's detail check lets them through; whether the embedding puts them
+     * over the threshold is measured (the share of hits is reported), not assumed.
+     */
+    static List<String> paraphrases() {
+        List<String> openers = List.of("", "Hi! ", "Hello, ", "Hey there, ", "Quick request: ", "Good morning. ",
+                "If you can, ", "I need this: ", "Small favour: ", "Dear assistant, ", "Okay, ", "So, ",
+                "Right, ", "Hi again! ", "Greetings. ", "Listen, ");
+        List<String> phrasings = List.of(
+                "write one short sentence about the sea for a tired sailor who has been away from home for far too long",
+                "write one short sentence about the sea for a weary sailor who has been away from home for far too long",
+                "write one brief sentence about the sea for a tired sailor who has been away from home for far too long",
+                "compose one short sentence about the sea for a tired sailor who has been away from home for far too long",
+                "write one short sentence about the ocean for a tired sailor who has been away from home for far too long",
+                "write one short line about the sea for a tired sailor who has been away from home for far too long",
+                "write one short sentence on the sea for a tired sailor who has been away from home for far too long",
+                "write one short sentence about the sea for a tired sailor who has been away from home for much too long");
+        List<String> fillers = List.of("", " for me", " today", " right now", " if possible", " quickly");
+        List<String> closers = List.of(", please.", ".", ", thanks.", ", thank you!", " please!", ", cheers.",
+                "!", "? Thanks.", ", if you would.", " - thank you.", ", thanks a lot.", ".  ");
+        List<String> out = new ArrayList<>();
+        for (String f : fillers)
+            for (String c : closers)
+                for (String p : phrasings)
+                    for (String o : openers)
+                        out.add(o + (o.isEmpty() || o.endsWith(". ") || o.endsWith("! ") ? capitalised(p) : p) + f + c);
+        return out;
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     /** A complete HTTP/1.1 request; {@code bearer} null sends no Authorization header. */
     static byte[] request(int port, String model, boolean stream, String bearer) {
+        return request(port, model, stream, bearer, USER_TEXT, "");
+    }
+
+    private static byte[] request(int port, String model, boolean stream, String bearer, String userText,
+                                  String extraFields) {
         String body = "{\"model\":\"" + model + "\",\"stream\":" + stream
                 + (stream ? ",\"stream_options\":{\"include_usage\":true}" : "")
-                + ",\"max_tokens\":64,\"messages\":[{\"role\":\"system\",\"content\":\"You are a terse assistant.\"},"
-                + "{\"role\":\"user\",\"content\":\"" + USER_TEXT + "\"}]}";
+                + extraFields + ",\"max_tokens\":64,\"messages\":[{\"role\":\"system\",\"content\":\"You are a terse assistant.\"},"
+                + "{\"role\":\"user\",\"content\":\"" + userText + "\"}]}";
         byte[] b = body.getBytes(StandardCharsets.UTF_8);
         String head = "POST " + PATH + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: application/json\r\n"
                 + "Accept: " + (stream ? "text/event-stream" : "application/json") + "\r\n"
