@@ -6,10 +6,11 @@ import breakdowns from './pages/breakdowns.js';
 import explorer from './pages/explorer.js';
 import request from './pages/request.js';
 import keys from './pages/keys.js';
+import cost from './pages/cost.js';
 import alerts from './pages/alerts.js';
 import { route } from './nav.js';
 
-const PAGES = { overview, breakdowns, explorer, request, keys, alerts };
+const PAGES = { overview, breakdowns, explorer, request, keys, cost, alerts };
 const main = document.getElementById('main');
 let generation = 0;
 

@@ -13,7 +13,7 @@ export function rangePicker(page, current, extra = {}) {
       'data-range': r }, r)));
 }
 
-function card(label, value, note, id) {
+export function card(label, value, note, id) {
   return h('div', { class: 'card', 'data-card': id }, h('div', { class: 'label' }, label),
     h('div', { class: 'value' }, value), note ? h('div', { class: 'note' }, note) : null);
 }

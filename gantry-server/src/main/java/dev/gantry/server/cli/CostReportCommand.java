@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.core.usage.UsageGroupBy;
 import dev.gantry.core.usage.UsageQuery;
 import dev.gantry.core.usage.UsageSummary;
-import dev.gantry.server.http.UsageJson;
+import dev.gantry.server.cost.CostReport;
+import dev.gantry.server.http.CostReportJson;
 import dev.gantry.store.sqlite.SqliteUsageStore;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,34 +41,21 @@ final class CostReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         UsageGroupBy by = groupBy(groupBy);
         Instant now = Instant.now();
-        Instant from = since == null ? monthStart(now) : UsageCommand.instant(since);
-        UsageQuery range = new UsageQuery(from, UsageCommand.instant(until), null, null, null, null, null, 0);
-        UsageQuery month = new UsageQuery(monthStart(now), null, null, null, null, null, null, 0);
+        Instant from = since == null ? CostReport.monthStart(now) : UsageCommand.instant(since);
         try (SqliteUsageStore store = SqliteUsageStore.open(data.resolve())) {
-            List<UsageSummary> groups = store.summarize(range, by);
-            CostReport report = CostReport.of(groups, CostReport.sum(store.summarize(month, UsageGroupBy.MODEL)), now);
-            if (json) printJson(report, by, from);
+            CostReport report = CostReport.read(store, from, UsageCommand.instant(until), by, now);
+            if (json) printJson(report, from);
             else printTable(report, by, from);
         }
         out().flush();
         return 0;
     }
 
-    /** "tag" is what requests send as x-gantry-feature. */
     static UsageGroupBy groupBy(String v) {
-        return switch (v) {
-            case "key" -> UsageGroupBy.KEY;
-            case "model" -> UsageGroupBy.MODEL;
-            case "tag", "feature" -> UsageGroupBy.FEATURE;
-            case "day" -> UsageGroupBy.DAY;
-            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new CostReportCommand()),
-                    "--group-by '" + v + "' is not one of key, model, tag, day");
-        };
-    }
-
-    private static Instant monthStart(Instant now) {
-        LocalDate d = now.atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
-        return d.atStartOfDay(ZoneOffset.UTC).toInstant();
+        UsageGroupBy by = CostReport.GROUPINGS.get(v);
+        if (by == null) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new CostReportCommand()),
+                "--group-by '" + v + "' is not one of key, model, tag, day");
+        return by;
     }
 
     private java.io.PrintWriter out() {
@@ -103,19 +87,12 @@ final class CostReportCommand implements Callable<Integer> {
                 usd(s.savedUsd()));
     }
 
-    private void printJson(CostReport r, UsageGroupBy by, Instant from) throws Exception {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("since", from.toString());
-        out.put("group_by", groupBy);
-        out.put("groups", r.groups().stream().map(UsageJson::summary).toList());
-        out.put("total", UsageJson.summary(r.total()));
-        out.put("routing_saved_usd", r.total().selectedRequests() == 0 ? null : usd(r.total().routingSavedUsd()));
-        out.put("month_to_date_usd", usd(r.monthToDate()));
-        out.put("projected_month_usd", usd(r.projectedMonth()));
-        out().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+    private void printJson(CostReport r, Instant from) throws Exception {
+        out().println(new ObjectMapper().writerWithDefaultPrettyPrinter()
+                .writeValueAsString(CostReportJson.of(r, groupBy, from, UsageCommand.instant(until))));
     }
 
     private static String usd(BigDecimal v) {
-        return v.setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return CostReportJson.usd(v);
     }
 }

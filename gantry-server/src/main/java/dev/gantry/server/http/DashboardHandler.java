@@ -2,6 +2,7 @@ package dev.gantry.server.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gantry.core.usage.UsageQuery;
+import dev.gantry.server.cost.CostReport;
 import dev.gantry.core.usage.UsageSearch;
 import dev.gantry.provider.openai.OpenAiCodec;
 import io.helidon.webserver.http.HttpRouting;
@@ -27,15 +28,17 @@ final class DashboardHandler {
     private final DashboardBreakdowns breakdowns;
     private final DashboardExplorer explorer;
     private final DashboardKeys keys;
+    private final DashboardCost cost;
     private final Clock clock;
 
     DashboardHandler(AdminGuard guard, DashboardOverview overview, DashboardBreakdowns breakdowns,
-                     DashboardExplorer explorer, DashboardKeys keys, Clock clock) {
+                     DashboardExplorer explorer, DashboardKeys keys, DashboardCost cost, Clock clock) {
         this.guard = guard;
         this.overview = overview;
         this.breakdowns = breakdowns;
         this.explorer = explorer;
         this.keys = keys;
+        this.cost = cost;
         this.clock = clock;
     }
 
@@ -44,7 +47,8 @@ final class DashboardHandler {
                 .get("/gantry/dashboard/breakdowns", (req, res) -> run(req, res, this::breakdowns))
                 .get("/gantry/dashboard/requests", (req, res) -> run(req, res, this::requests))
                 .get("/gantry/dashboard/requests/{id}", (req, res) -> run(req, res, this::request))
-                .get("/gantry/dashboard/keys", (req, res) -> run(req, res, this::keys));
+                .get("/gantry/dashboard/keys", (req, res) -> run(req, res, this::keys))
+                .get("/gantry/dashboard/cost", (req, res) -> run(req, res, this::cost));
     }
 
     private ObjectNode overview(ServerRequest req) {
@@ -83,6 +87,17 @@ final class DashboardHandler {
     private ObjectNode keys(ServerRequest req) {
         new DashboardParams(req.query(), Set.of());
         return keys.read(clock.instant());
+    }
+
+    /** since/until: a date or an instant (default: this month so far); group-by as `gantry cost report`. */
+    private ObjectNode cost(ServerRequest req) {
+        DashboardParams p = new DashboardParams(req.query(), Set.of("since", "until", "group-by"));
+        String group = p.choice("group-by", CostReport.GROUPINGS.keySet());
+        return cost.read(instant(p, "since"), instant(p, "until"), group == null ? "model" : group, clock.instant());
+    }
+
+    private static Instant instant(DashboardParams p, String name) {
+        return p.text(name) == null ? null : UsageHandler.parseInstant(name, p.text(name));
     }
 
     private static UsageQuery filter(DashboardParams p, Instant from, Instant to, Boolean failed, int limit) {

@@ -73,7 +73,8 @@ public final class HttpApi implements AutoCloseable {
             return all;
         };
         return new DashboardHandler(guard, new DashboardOverview(usage), new DashboardBreakdowns(usage),
-                new DashboardExplorer(usage, audit, parts.costs()), new DashboardKeys(usage, keys), Clock.systemUTC());
+                new DashboardExplorer(usage, audit, parts.costs()), new DashboardKeys(usage, keys), new DashboardCost(usage),
+                Clock.systemUTC());
     }
 
     public HttpApi start() {

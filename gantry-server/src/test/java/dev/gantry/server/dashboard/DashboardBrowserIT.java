@@ -167,6 +167,27 @@ class DashboardBrowserIT {
         assertThat(drainConsole()).allMatch(e -> e.contains("/gantry/alerts") && e.contains("404"));
     }
 
+    @Test
+    @Order(6)
+    void should_show_the_cost_report_with_the_api_figures_by_key() throws Exception {
+        browser.get(server.baseUrl() + "/#/cost?period=30d&group=key");
+        await("the cost report", () -> present(By.cssSelector(".page[data-page=cost] [data-card=spend]")));
+        String since = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(30).toString();
+        JsonNode report = api("/gantry/dashboard/cost?group-by=key&since=" + since);
+        String spend = text(".page[data-page=cost] [data-card=spend] .value");
+        assertThat(spend).isEqualTo(usd(report.at("/total/cost_usd").asDouble()));
+        assertThat(text(".page[data-page=cost]")).contains("alice").contains("bob").contains("Projected month");
+        screenshot("cost");
+        assertNoConsoleErrors();
+    }
+
+    /** format.js's usd(): 2 decimals from $1, 4 from a cent, else 6. */
+    private static String usd(double v) {
+        if (v == 0) return "$0";
+        int digits = Math.abs(v) >= 1 ? 2 : Math.abs(v) >= 0.01 ? 4 : 6;
+        return "$" + String.format(java.util.Locale.ROOT, "%." + digits + "f", v);
+    }
+
     private static double sumOfPoints(String chart) {
         double sum = 0;
         for (WebElement dot : browser.findElements(By.cssSelector("svg[data-chart=" + chart + "] circle"))) {

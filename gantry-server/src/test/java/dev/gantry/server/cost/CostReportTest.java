@@ -1,4 +1,4 @@
-package dev.gantry.server.cli;
+package dev.gantry.server.cost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

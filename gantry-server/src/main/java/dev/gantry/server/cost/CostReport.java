@@ -1,5 +1,8 @@
-package dev.gantry.server.cli;
+package dev.gantry.server.cost;
 
+import dev.gantry.core.usage.UsageGroupBy;
+import dev.gantry.core.usage.UsageQuery;
+import dev.gantry.core.usage.UsageStore;
 import dev.gantry.core.usage.UsageSummary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,19 +12,37 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The figures of a cost report: totals over the groups, and the month's projection (this month's spend so far,
  * spread over the whole month at the pace of the days gone). Routing savings come from smart model selection; with
  * no request to an alias that has it, the report says n/a rather than zero.
  */
-record CostReport(List<UsageSummary> groups, UsageSummary total, BigDecimal monthToDate, BigDecimal projectedMonth) {
+public record CostReport(List<UsageSummary> groups, UsageSummary total, BigDecimal monthToDate,
+                         BigDecimal projectedMonth) {
 
-    static CostReport of(List<UsageSummary> groups, UsageSummary monthTotal, Instant now) {
+    /** The report's default range starts here: the first day of this month, UTC. */
+    public static Instant monthStart(Instant now) {
+        return now.atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** What --group-by / group-by accept; "tag" is what requests send as x-gantry-feature. */
+    public static final Map<String, UsageGroupBy> GROUPINGS = Map.of("key", UsageGroupBy.KEY, "model", UsageGroupBy.MODEL,
+            "tag", UsageGroupBy.FEATURE, "feature", UsageGroupBy.FEATURE, "day", UsageGroupBy.DAY);
+
+    /** Reads the report from the ledger: the groups over [from, until) and this month's total for the projection. */
+    public static CostReport read(UsageStore store, Instant from, Instant until, UsageGroupBy by, Instant now) {
+        List<UsageSummary> groups = store.summarize(new UsageQuery(from, until, null, null, null, null, null, 0), by);
+        UsageQuery month = new UsageQuery(monthStart(now), null, null, null, null, null, null, 0);
+        return of(groups, sum(store.summarize(month, UsageGroupBy.MODEL)), now);
+    }
+
+    public static CostReport of(List<UsageSummary> groups, UsageSummary monthTotal, Instant now) {
         return new CostReport(groups, sum(groups), monthTotal.costUsd(), projection(monthTotal.costUsd(), now));
     }
 
-    static UsageSummary sum(List<UsageSummary> rows) {
+    public static UsageSummary sum(List<UsageSummary> rows) {
         long requests = 0;
         long failures = 0;
         long in = 0;
@@ -55,7 +76,7 @@ record CostReport(List<UsageSummary> groups, UsageSummary total, BigDecimal mont
     }
 
     /** Month-to-date spend scaled by the month's length over the time gone (UTC). */
-    static BigDecimal projection(BigDecimal monthToDate, Instant now) {
+    public static BigDecimal projection(BigDecimal monthToDate, Instant now) {
         LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
         Instant start = today.withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         long monthSeconds = YearMonth.from(today).lengthOfMonth() * 86_400L;
