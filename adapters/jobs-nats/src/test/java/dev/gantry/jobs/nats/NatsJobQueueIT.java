@@ -1,12 +1,18 @@
 package dev.gantry.jobs.nats;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.gantry.core.jobs.JobInfo;
 import dev.gantry.core.jobs.JobQueue;
+import dev.gantry.core.jobs.JobRequest;
+import dev.gantry.core.jobs.JobState;
 import dev.gantry.testkit.jobs.JobQueueContract;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The contract against a real {@code nats-server -js} (Debian package {@code nats-server}; skipped with a
@@ -26,6 +32,27 @@ class NatsJobQueueIT extends JobQueueContract {
     @AfterAll
     static void stopServer() throws Exception {
         if (server != null) server.close();
+    }
+
+    @Test
+    void should_keep_jobs_and_dedupe_keys_across_a_server_restart() throws Exception {
+        JobInfo done = queue.enqueue(JobRequest.of(name, "kept", "{\"n\":1}"));
+        JobInfo waiting = queue.enqueue(JobRequest.of(name, null, "{\"n\":2}"));
+        queue.complete(queue.claim(name, 1, LONG).getFirst());
+        queue.close();
+
+        server.restart();
+        queue = openQueue();
+
+        assertThat(queue.find(done.id()).orElseThrow().state()).isEqualTo(JobState.SUCCEEDED);
+        assertThat(queue.enqueue(JobRequest.of(name, "kept", "{}")).id()).isEqualTo(done.id());
+        assertThat(awaitClaim(name).job().id()).isEqualTo(waiting.id());
+    }
+
+    @Test
+    void should_refuse_a_stream_prefix_nats_does_not_allow() {
+        assertThatThrownBy(() -> NatsJobQueue.connect(server.url(), "bad.prefix", ACK_WAIT))
+                .hasMessageContaining("NATS stream prefix 'bad.prefix' is not allowed");
     }
 
     @Override

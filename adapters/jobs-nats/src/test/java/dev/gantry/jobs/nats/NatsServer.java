@@ -44,12 +44,22 @@ final class NatsServer implements AutoCloseable {
         return this;
     }
 
-    @Override
-    public void close() throws IOException, InterruptedException {
+    /** Stops the server and starts it again on the same port and store, as an operator's restart would. */
+    void restart() throws IOException, InterruptedException {
+        stop();
+        start();
+    }
+
+    private void stop() throws InterruptedException {
         if (process != null) {
             process.destroy();
             process.waitFor();
         }
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        stop();
         try (Stream<Path> files = Files.walk(storeDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
