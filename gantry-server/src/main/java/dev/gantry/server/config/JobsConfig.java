@@ -31,7 +31,7 @@ final class JobsConfig {
         Duration base = backoff == null ? d.backoffBase() : positive(backoff, "base", d.backoffBase());
         Duration max = backoff == null ? d.backoffMax() : positive(backoff, "max", d.backoffMax());
         if (backoff != null) {
-            if (max.compareTo(base) < 0) backoff.problem("max", max + " is below base " + base + "; raise max");
+            if (max.compareTo(base) < 0) backoff.problem("max", text(max) + " is below base " + text(base) + "; raise max");
             backoff.finish();
         }
         Duration grace = n.duration("shutdown-grace", d.shutdownGrace());
@@ -54,10 +54,18 @@ final class JobsConfig {
         return url == null ? null : new JobsSettings.Nats(url, prefix, ackWait);
     }
 
+    /** As the config writes it: 1s, 250ms, 10m, 1h. */
+    static String text(Duration d) {
+        long ms = d.toMillis();
+        if (ms % 3_600_000 == 0) return ms / 3_600_000 + "h";
+        if (ms % 60_000 == 0) return ms / 60_000 + "m";
+        return ms % 1_000 == 0 ? ms / 1_000 + "s" : ms + "ms";
+    }
+
     private static Duration positive(Node n, String key, Duration fallback) {
         Duration v = n.duration(key, fallback);
         if (v.isZero() || v.isNegative()) {
-            n.problem(key, "must be positive, e.g. " + fallback.toSeconds() + "s");
+            n.problem(key, "must be positive, e.g. " + text(fallback));
             return fallback;
         }
         return v;
