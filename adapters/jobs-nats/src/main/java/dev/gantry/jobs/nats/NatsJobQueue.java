@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@link JobQueue} on NATS JetStream. Delivery: one work-queue stream ({@code <prefix>_JOBS}) with a durable
@@ -214,7 +215,7 @@ public final class NatsJobQueue implements JobQueue {
     }
 
     /** Applies {@code change} to the record while {@code lease} still holds it; empty for a stale lease. */
-    private Optional<Entry> change(JobLease lease, java.util.function.UnaryOperator<JobRecord> change)
+    private Optional<Entry> change(JobLease lease, UnaryOperator<JobRecord> change)
             throws IOException, JetStreamApiException {
         for (int tries = 0; tries < Claim.CAS_TRIES; tries++) {
             Optional<Entry> entry = records.get(lease.job().id());
