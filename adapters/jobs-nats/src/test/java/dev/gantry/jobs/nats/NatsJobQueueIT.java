@@ -9,6 +9,7 @@ import dev.gantry.core.jobs.JobQueue;
 import dev.gantry.core.jobs.JobRequest;
 import dev.gantry.core.jobs.JobState;
 import dev.gantry.testkit.jobs.JobQueueContract;
+import dev.gantry.testkit.jobs.NatsServer;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
