@@ -86,14 +86,14 @@ public final class NatsJobQueue implements JobQueue {
         long now = now();
         long due = request.notBefore() == null ? now : JobRecord.micros(request.notBefore());
         JobRecord record = new JobRecord(UUID.randomUUID().toString(), request.queue(), request.dedupeKey(),
-                request.payload(), JobState.QUEUED, 0, request.maxAttempts(), now, now, due, null, null, 0, 0);
+                request.payload(), JobState.QUEUED, 0, request.maxAttempts(), now, now, due, null, null, 0, 0, 0);
         return call("enqueue a job in queue '" + request.queue() + "'", () -> {
             records.create(record);
             if (request.dedupeKey() != null) {
                 Optional<String> known = records.bindDedupe(request.queue(), request.dedupeKey(), record.id());
                 if (known.isPresent()) {
                     records.delete(record.id());
-                    return awaitRecord(known.get()).info();
+                    return republishIfQueued(awaitRecord(known.get())).info();
                 }
             }
             stream.publish(record);
@@ -224,6 +224,16 @@ public final class NatsJobQueue implements JobQueue {
             if (records.update(next, entry.get().revision())) return Optional.of(new Entry(next, 0));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A queued job's message may never have been published (its enqueuer died after binding the key), so an
+     * enqueue that finds it publishes again: under the same {@code Nats-Msg-Id} the stream drops it within the
+     * duplicate window, and after it a second message is dropped at claim time ({@link Claim}).
+     */
+    private JobRecord republishIfQueued(JobRecord known) throws IOException, JetStreamApiException {
+        if (known.state() == JobState.QUEUED) stream.publish(known);
+        return known;
     }
 
     /** The record a dedupe key points to; its creator writes it before binding the key, so it exists. */
