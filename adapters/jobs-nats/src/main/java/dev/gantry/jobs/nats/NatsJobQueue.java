@@ -185,6 +185,25 @@ public final class NatsJobQueue implements JobQueue {
         });
     }
 
+    /**
+     * Publishes every queued job's message again, so a job whose enqueuer died before publishing is delivered
+     * (run once at server start). Safe for jobs whose message exists: the stream drops a re-sent
+     * {@code Nats-Msg-Id} within its duplicate window, and a later duplicate is acked away at claim time.
+     *
+     * @return how many queued jobs were published again
+     */
+    public int republishQueued() {
+        return call("publish the queued jobs again", () -> {
+            int published = 0;
+            for (JobRecord r : records.all()) {
+                if (r.state() != JobState.QUEUED) continue;
+                stream.publish(r);
+                published++;
+            }
+            return published;
+        });
+    }
+
     @Override
     public void close() {
         keeper.close();

@@ -16,6 +16,7 @@ import io.nats.client.Nats;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -92,6 +93,27 @@ class NatsJobQueueIT extends JobQueueContract {
         assertThat(queue.enqueue(JobRequest.of(name, "order-5", "{}")).id()).isEqualTo(stranded.id());
 
         assertThat(awaitClaim(name).job().id()).isEqualTo(stranded.id());
+    }
+
+    @Test
+    void should_deliver_a_stranded_job_without_a_dedupe_key_once_queued_jobs_are_published_again() throws Exception {
+        JobInfo normal = queue.enqueue(JobRequest.of(name, null, "{\"n\":1}"));
+        JobInfo stranded;
+        try (Connection raw = Nats.connect(server.url())) {
+            long now = JobRecord.micros(Instant.now());
+            JobRecord record = new JobRecord(UUID.randomUUID().toString(), name, null, "{\"n\":2}", JobState.QUEUED,
+                    0, 5, now, now, now, null, null, 0, 0, 0);
+            new RecordStore(raw.keyValue(new Names(PREFIX).bucket)).create(record);
+            stranded = record.info();
+        }
+
+        assertThat(((NatsJobQueue) queue).republishQueued()).isGreaterThanOrEqualTo(2);
+
+        List<String> delivered = new ArrayList<>();
+        for (List<JobLease> got = queue.claim(name, 10, LONG); !got.isEmpty(); got = queue.claim(name, 10, LONG)) {
+            got.forEach(l -> delivered.add(l.job().id()));
+        }
+        assertThat(delivered).containsExactlyInAnyOrder(normal.id(), stranded.id());
     }
 
     @Test
