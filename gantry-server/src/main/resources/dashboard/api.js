@@ -10,17 +10,25 @@ export const adminKey = () => sessionStorage.getItem(KEY);
 export const signIn = key => sessionStorage.setItem(KEY, key);
 export const signOut = () => sessionStorage.removeItem(KEY);
 
-async function call(path) {
+async function call(path, method = 'GET') {
   const headers = { accept: 'application/json' };
   const key = adminKey();
   if (key) headers.authorization = 'Bearer ' + key;
-  const res = await fetch(path, { headers, cache: 'no-store' });
+  const res = await fetch(path, { method, headers, cache: 'no-store' });
   const body = await res.json().catch(() => null);
   return { res, body, message: body?.error?.message || res.statusText };
 }
 
 export async function get(path) {
   const { res, body, message } = await call(path);
+  if (res.status === 401) throw new AuthError(message);
+  if (!res.ok) throw new ApiError(res.status, message);
+  return body;
+}
+
+/** An admin action without a body (e.g. retrying a dead job); errors as for get. */
+export async function post(path) {
+  const { res, body, message } = await call(path, 'POST');
   if (res.status === 401) throw new AuthError(message);
   if (!res.ok) throw new ApiError(res.status, message);
   return body;

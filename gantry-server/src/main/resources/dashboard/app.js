@@ -8,9 +8,10 @@ import request from './pages/request.js';
 import keys from './pages/keys.js';
 import cost from './pages/cost.js';
 import alerts from './pages/alerts.js';
+import jobs from './pages/jobs.js';
 import { route } from './nav.js';
 
-const PAGES = { overview, breakdowns, explorer, request, keys, cost, alerts };
+const PAGES = { overview, breakdowns, explorer, request, keys, cost, alerts, jobs };
 const main = document.getElementById('main');
 let generation = 0;
 

@@ -37,6 +37,7 @@ import dev.gantry.server.telemetry.Telemetry;
 import dev.gantry.server.guard.GuardDecisionSink;
 import dev.gantry.server.guard.GuardWiring;
 import dev.gantry.server.http.HttpApi;
+import dev.gantry.server.jobs.JobsWiring;
 import dev.gantry.store.sqlite.SqliteAlertHistory;
 import dev.gantry.store.sqlite.SqliteAuditLog;
 import dev.gantry.store.sqlite.SqliteDatabase;
@@ -76,6 +77,7 @@ public final class Gantry implements AutoCloseable {
     private final HttpApi http;
     private final AlertEngine alerts;
     private final SemanticCacheWiring semanticCache;
+    private final JobsWiring jobs;
     private volatile boolean ready;
 
     /** @param serving a server, not a CLI command: only then do alerts run (a CLI command must not notify) */
@@ -93,6 +95,7 @@ public final class Gantry implements AutoCloseable {
         AtomicReference<ChatGateway> judgeGateway = new AtomicReference<>();
         guardDecisions = new GuardDecisionSink(audit, registry);
         telemetry = Telemetry.start(config.telemetry(), registry);
+        jobs = JobsWiring.open(config.jobs(), db, audit, registry, serving);
         Map<String, ProviderHandle> providers = coalesced(providers(config.providers(), transport), config.embeddingBatching());
         RouteTable routes = new RouteTable(config.models(), providers.keySet(), config.directAddressing());
         InMemoryBudgetLedger budgets = new InMemoryBudgetLedger();
@@ -118,7 +121,7 @@ public final class Gantry implements AutoCloseable {
         rag = new RagEngine(config.rag(), config.dataDir(), db, transport, embeddings, telemetry.otel());
         answerers = providers.isEmpty() ? ctx -> null : ctx -> new GatewayAnswerGenerator(chat, ctx);
         http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, chat, embeddings, usage,
-                audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts, config.keys(), keyStore);
+                audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts, config.keys(), keyStore, jobs);
     }
 
     /** The LLM judge of guards.judge, calling through the gateway once it exists; null when not configured. */
@@ -149,6 +152,11 @@ public final class Gantry implements AutoCloseable {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** Background jobs: features register their handlers with {@code jobs().register(queue, handler, n)}. */
+    public JobsWiring jobs() {
+        return jobs;
     }
 
     public RagEngine rag() {
@@ -224,7 +232,9 @@ public final class Gantry implements AutoCloseable {
     @Override
     public void close() {
         ready = false;
+        jobs.stopClaiming();
         http.close();
+        jobs.close();
         stateGauges.close();
         if (alerts != null) alerts.close();
         rag.close();

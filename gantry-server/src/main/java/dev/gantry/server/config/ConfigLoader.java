@@ -110,10 +110,11 @@ public final class ConfigLoader {
         AlertSettings alerts = AlertConfig.read(root.object("alerts"),
                 models.stream().map(ModelRoute::alias).collect(java.util.stream.Collectors.toSet()));
         GantryConfig.EmbeddingBatching batching = embeddingBatching(root.object("embeddings"));
+        JobsSettings jobs = JobsConfig.read(root.object("jobs"));
         root.finish();
         crossCheck(providers, models, keys, problems);
         return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, direct, ledger, rag, guards,
-                telemetry, cacheBytes, alerts, batching, List.of());
+                telemetry, cacheBytes, alerts, batching, List.of(), jobs);
     }
 
     private static final java.util.Set<String> UPSTREAM_CLIENTS = java.util.Set.of("helidon", "jdk");

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gantry.core.jobs.JobInfo;
+import dev.gantry.core.jobs.JobRequest;
+import dev.gantry.core.jobs.JobState;
+import dev.gantry.core.jobs.PermanentJobFailure;
 import dev.gantry.server.GantryServerFixture;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -186,6 +190,30 @@ class DashboardBrowserIT {
         if (v == 0) return "$0";
         int digits = Math.abs(v) >= 1 ? 2 : Math.abs(v) >= 0.01 ? 4 : 6;
         return "$" + String.format(java.util.Locale.ROOT, "%." + digits + "f", v);
+    }
+
+    @Test
+    @Order(7)
+    void should_show_a_dead_job_and_retry_it_from_the_jobs_page() {
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        server.gantry.jobs().register("browser-mail", job -> {
+            if (runs.incrementAndGet() == 1) throw new PermanentJobFailure("template 'welcome' is missing");
+        }, 1);
+        JobInfo job = server.gantry.jobs().enqueue(JobRequest.of("browser-mail", null, "{}"));
+        await("the job to fail", () -> server.gantry.jobs().queue().find(job.id()).orElseThrow().state() == JobState.DEAD);
+
+        browser.get(server.baseUrl() + "/#/jobs");
+        await("the dead job", () -> present(By.cssSelector("button.retry[data-job='" + job.id() + "']")));
+        assertThat(text("#dead-jobs")).contains("browser-mail").contains("template 'welcome' is missing");
+        screenshot("jobs");
+        browser.findElement(By.cssSelector("button.retry[data-job='" + job.id() + "']")).click();
+
+        await("the retried job to succeed",
+                () -> server.gantry.jobs().queue().find(job.id()).orElseThrow().state() == JobState.SUCCEEDED);
+        // read in one script: the page re-renders after the retry, so a held element may go stale
+        await("the emptied dead letters", () -> String.valueOf(browser.executeScript(
+                "return document.querySelector('#dead-jobs')?.innerText || ''")).contains("No dead job."));
+        assertNoConsoleErrors();
     }
 
     private static double sumOfPoints(String chart) {
