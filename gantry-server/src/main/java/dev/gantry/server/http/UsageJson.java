@@ -57,6 +57,8 @@ public final class UsageJson {
         m.put("selected_requests", s.selectedRequests());
         m.put("cheap_requests", s.cheapRequests());
         m.put("routing_saved_usd", s.routingSavedUsd().toPlainString());
+        m.put("batch_requests", s.batchRequests());
+        m.put("batch_saved_usd", s.batchSavedUsd().toPlainString());
         return m;
     }
 }
