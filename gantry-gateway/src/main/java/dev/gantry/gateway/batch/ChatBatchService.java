@@ -129,8 +129,8 @@ public final class ChatBatchService {
         return updated;
     }
 
-    /** One round of the poller: every unsettled batch polled, ended ones settled. Failures wait for the next round. */
-    public void pollOnce() {
+    /** One round of the poller: every unsettled batch polled, ended ones settled; one round at a time. Failures wait for the next round. */
+    public synchronized void pollOnce() {
         for (BatchRecord b : store.unsettled()) {
             try {
                 poll(b);
