@@ -168,6 +168,22 @@ class BatchApiIT {
     }
 
     @Test
+    void theCliSubmitsAJsonlFileAndReadsStatusAndResultsFromTheServer() throws Exception {
+        try (GantryServerFixture server = GantryServerFixture.start(BATCHES)) {
+            Path file = server.dataDir.getParent().resolve("requests.jsonl");
+            java.nio.file.Files.writeString(file, "{\"custom_id\": \"c1\", \"body\": {\"messages\": "
+                    + "[{\"role\": \"user\", \"content\": \"from the cli\"}]}}\n");
+            String url = server.baseUrl();
+            String id = JSON.readTree(cli("batch", "submit", file.toString(), "--model", "chat", "--url", url))
+                    .get("id").asText();
+            settle(server.gantry, server, id);
+            assertThat(JSON.readTree(cli("batch", "status", id, "--url", url)).get("status").asText()).isEqualTo("completed");
+            assertThat(cli("batch", "results", id, "--url", url)).contains("\"custom_id\":\"c1\"")
+                    .contains("You said: from the cli");
+        }
+    }
+
+    @Test
     void aCancelledBatchEndsCancelled() throws Exception {
         try (GantryServerFixture server = GantryServerFixture.start(BATCHES)) {
             server.fake.holdBatches(true);
