@@ -1,5 +1,5 @@
 -- Provider batch API jobs (OpenAI Batch, Anthropic Message Batches) submitted through Gantry, so a restart
--- resumes polling them; their result lines once settled; and in the usage ledger which batch a row came from and
+-- resumes polling them; the custom ids they were submitted with; their result lines once settled; and in the usage ledger which batch a row came from and
 -- what the batch discount saved, in nano-USD.
 CREATE TABLE batches (
     id            TEXT PRIMARY KEY,
@@ -19,6 +19,13 @@ CREATE TABLE batches (
     error         TEXT
 );
 CREATE INDEX batches_unsettled ON batches (settled, submitted_at);
+
+CREATE TABLE batch_items (
+    batch_id   TEXT NOT NULL REFERENCES batches (id),
+    seq        INTEGER NOT NULL,
+    custom_id  TEXT NOT NULL,
+    PRIMARY KEY (batch_id, seq)
+);
 
 CREATE TABLE batch_results (
     batch_id   TEXT NOT NULL REFERENCES batches (id),

@@ -5,8 +5,11 @@ import java.util.Optional;
 
 /** Where batches and their results are kept. Implementations are thread-safe. */
 public interface BatchStore {
-    /** Stores a new batch; fails when its id exists. */
-    void create(BatchRecord batch);
+    /** Stores a new batch and the custom ids of its requests, in order; fails when its id exists. */
+    void create(BatchRecord batch, List<String> customIds);
+
+    /** The custom ids the batch was submitted with, in order (to account for requests a provider never ran). */
+    List<String> customIds(String id);
 
     /** Replaces state, counts, finishedAt and error of a stored batch (what a poll learnt). */
     void update(BatchRecord batch);

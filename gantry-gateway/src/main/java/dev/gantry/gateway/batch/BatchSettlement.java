@@ -16,7 +16,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -38,6 +40,32 @@ final class BatchSettlement {
     }
 
     record Settled(List<ResultLine> lines, List<UsageRecord> ledger, BigDecimal cost) {
+    }
+
+    /**
+     * The provider's results in submission order, with a line for every submitted request it reported nothing for
+     * (an OpenAI batch cancelled, expired or refused before a request ran writes no line for it).
+     */
+    static List<BatchResultItem> complete(BatchRecord batch, List<BatchResultItem> reported, List<String> submitted) {
+        Map<String, BatchResultItem> byId = new LinkedHashMap<>();
+        for (BatchResultItem r : reported) byId.put(r.customId(), r);
+        List<BatchResultItem> out = new ArrayList<>(Math.max(reported.size(), submitted.size()));
+        for (String id : submitted) {
+            BatchResultItem r = byId.remove(id);
+            out.add(r != null ? r : unrun(batch, id));
+        }
+        out.addAll(byId.values());
+        return out;
+    }
+
+    private static BatchResultItem unrun(BatchRecord b, String id) {
+        return switch (b.state()) {
+            case CANCELLED -> BatchResultItem.failed(id, "cancelled", "the batch was cancelled before this request ran", 0);
+            case EXPIRED -> BatchResultItem.failed(id, "expired", "the batch expired before this request ran", 0);
+            case FAILED -> BatchResultItem.failed(id, "batch_failed", "the provider refused the whole batch: "
+                    + (b.error() == null ? "no reason given" : b.error()), 0);
+            default -> BatchResultItem.failed(id, "missing", "the provider reported no result for this request", 0);
+        };
     }
 
     Settled settle(BatchRecord batch, List<BatchResultItem> items) {

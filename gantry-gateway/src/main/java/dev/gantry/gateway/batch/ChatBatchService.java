@@ -97,7 +97,7 @@ public final class ChatBatchService {
                 job.state(), new BatchCounts(items.size(), job.counts().succeeded(), job.counts().failed()),
                 clock.instant(), null, key == null ? null : key.name(), feature, false, job.error());
         if (held != null) reservations.put(id, held);
-        store.create(record);
+        store.create(record, items.stream().map(BatchItem::customId).toList());
         return record;
     }
 
@@ -146,7 +146,8 @@ public final class ChatBatchService {
         BatchRecord now = b.polled(api.status(b.upstreamId(), CALLS), clock.instant());
         if (!now.equals(b)) store.update(now);
         if (!now.state().terminal()) return;
-        List<BatchResultItem> items = api.results(b.upstreamId(), CALLS);
+        List<BatchResultItem> items = BatchSettlement.complete(now, api.results(b.upstreamId(), CALLS),
+                store.customIds(b.id()));
         BatchSettlement.Settled s = settlement.settle(now, items);
         usage.writeBatch(s.ledger()); // idempotent per row: a settle retried after a crash writes no duplicates
         store.settle(b.id(), s.lines());

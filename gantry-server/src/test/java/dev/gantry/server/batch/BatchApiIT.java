@@ -193,8 +193,9 @@ class BatchApiIT {
             assertThat(cancelling.get("status").asText()).isEqualTo("cancelling");
             JsonNode done = settle(server.gantry, server, id);
             assertThat(done.get("status").asText()).isEqualTo("cancelled");
-            assertThat(lines(server.get("/gantry/batches/" + id + "/results")))
-                    .noneMatch(l -> l.at("/response/status_code").asInt() == 200);
+            List<JsonNode> results = lines(server.get("/gantry/batches/" + id + "/results"));
+            assertThat(results).extracting(l -> l.get("custom_id").asText()).containsExactly("item-1", "item-2");
+            assertThat(results).allSatisfy(l -> assertThat(l.at("/error/code").asText()).isEqualTo("cancelled"));
         }
     }
 

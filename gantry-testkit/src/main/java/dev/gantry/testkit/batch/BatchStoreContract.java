@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The contract every {@link BatchStore} adapter passes, through the port only, each test on fresh storage. */
 public abstract class BatchStoreContract {
     private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
+    private static final List<String> IDS = List.of("a", "b", "c");
     protected BatchStore store;
 
     /** A store over fresh, empty storage. */
@@ -48,16 +49,17 @@ public abstract class BatchStoreContract {
     @Test
     void aBatchIsStoredAsGivenAndSurvivesAReopen() {
         BatchRecord b = batch("gb_1", T0);
-        store.create(b);
+        store.create(b, List.of("z-9", "a_1", "m"));
         assertThat(store.find("gb_1")).contains(b);
         store = reopenStore();
         assertThat(store.find("gb_1")).contains(b);
+        assertThat(store.customIds("gb_1")).containsExactly("z-9", "a_1", "m");
         assertThat(store.find("gb_nope")).isEmpty();
     }
 
     @Test
     void anUpdateReplacesStateCountsFinishAndError() {
-        store.create(batch("gb_1", T0));
+        store.create(batch("gb_1", T0), IDS);
         BatchRecord polled = batch("gb_1", T0).polled(new BatchJob("batch_gb_1", BatchState.FAILED, "failed",
                 new BatchCounts(3, 1, 2), T0, T0.plusSeconds(5), "invalid_file: line 2"), T0.plusSeconds(9));
         store.update(polled);
@@ -78,16 +80,16 @@ public abstract class BatchStoreContract {
 
     @Test
     void unsettledListsOnlyBatchesWithoutStoredResultsOldestFirst() {
-        store.create(batch("gb_new", T0.plusSeconds(60)));
-        store.create(batch("gb_old", T0));
-        store.create(batch("gb_done", T0.plusSeconds(30)));
+        store.create(batch("gb_new", T0.plusSeconds(60)), IDS);
+        store.create(batch("gb_old", T0), IDS);
+        store.create(batch("gb_done", T0.plusSeconds(30)), IDS);
         store.settle("gb_done", List.of(new ResultLine("a", "{\"custom_id\":\"a\"}")));
         assertThat(store.unsettled()).extracting(BatchRecord::id).containsExactly("gb_old", "gb_new");
     }
 
     @Test
     void settlingStoresTheLinesInOrderAndASecondSettleReplacesThem() {
-        store.create(batch("gb_1", T0));
+        store.create(batch("gb_1", T0), IDS);
         assertThat(store.results("gb_1")).isEmpty();
         store.settle("gb_1", List.of(new ResultLine("b", "{\"n\":1}"), new ResultLine("a", "{\"n\":2}")));
         store.settle("gb_1", List.of(new ResultLine("b", "{\"n\":1}"), new ResultLine("a", "{\"n\":2}")));

@@ -27,8 +27,18 @@ public final class SqliteBatchStore implements BatchStore {
     }
 
     @Override
-    public void create(BatchRecord batch) {
-        write("record batch '" + batch.id() + "'", c -> Statements.update(c, BatchRows.INSERT, BatchRows.insertParams(batch)));
+    public void create(BatchRecord batch, List<String> customIds) {
+        write("record batch '" + batch.id() + "'", c -> {
+            Statements.update(c, BatchRows.INSERT, BatchRows.insertParams(batch));
+            insertIds(c, batch.id(), customIds);
+            return null;
+        });
+    }
+
+    @Override
+    public List<String> customIds(String id) {
+        return read("read the custom ids of batch '" + id + "'", c -> Statements.list(c,
+                "SELECT custom_id FROM batch_items WHERE batch_id = ? ORDER BY seq", rs -> rs.getString(1), id));
     }
 
     @Override
@@ -64,6 +74,19 @@ public final class SqliteBatchStore implements BatchStore {
         return read("read the results of batch '" + id + "'", c -> Statements.list(c,
                 "SELECT custom_id, line FROM batch_results WHERE batch_id = ? ORDER BY seq",
                 rs -> new ResultLine(rs.getString(1), rs.getString(2)), id));
+    }
+
+    private static void insertIds(Connection c, String id, List<String> customIds) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO batch_items (batch_id, seq, custom_id) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < customIds.size(); i++) {
+                ps.setString(1, id);
+                ps.setInt(2, i);
+                ps.setString(3, customIds.get(i));
+                ps.addBatch();
+                if ((i + 1) % INSERT_BATCH == 0) ps.executeBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private static void insertLines(Connection c, String id, List<ResultLine> lines) throws SQLException {
