@@ -9,7 +9,7 @@ import java.util.Map;
 /** Prices calls by the provider that served them: exact after the call, worst case before it. */
 public final class CostCalculator {
     /** Reserved output when neither max_tokens nor the catalogue bounds it. */
-    static final int DEFAULT_MAX_OUTPUT = 16_384;
+    public static final int DEFAULT_MAX_OUTPUT = 16_384;
     private final PriceCatalogue catalogue;
     private final Map<String, ProviderHandle> providers;
 
@@ -27,6 +27,12 @@ public final class CostCalculator {
     public BigDecimal cost(String provider, String upstreamModel, Usage usage) {
         Price p = price(provider, upstreamModel);
         return p == null || usage == null ? BigDecimal.ZERO : p.cost(usage);
+    }
+
+    /** The share a provider's batch API takes off its normal price (0 when it has none). */
+    public BigDecimal batchDiscount(String provider) {
+        ProviderHandle p = providers.get(provider);
+        return catalogue.batchDiscount(provider, p == null ? provider : p.type());
     }
 
     public PriceCatalogue catalogue() {

@@ -30,6 +30,7 @@ import dev.gantry.provider.gemini.GeminiEmbeddingModel;
 import dev.gantry.provider.openai.OpenAiChatModel;
 import dev.gantry.provider.openai.OpenAiEmbeddingModel;
 import dev.gantry.server.alerts.AlertWiring;
+import dev.gantry.server.batch.BatchWiring;
 import dev.gantry.server.config.GantryConfig;
 import dev.gantry.server.guard.GatewayJudge;
 import dev.gantry.server.telemetry.LiveStateGauges;
@@ -78,6 +79,7 @@ public final class Gantry implements AutoCloseable {
     private final AlertEngine alerts;
     private final SemanticCacheWiring semanticCache;
     private final JobsWiring jobs;
+    private final BatchWiring batches;
     private volatile boolean ready;
 
     /** @param serving a server, not a CLI command: only then do alerts run (a CLI command must not notify) */
@@ -105,7 +107,8 @@ public final class Gantry implements AutoCloseable {
         alerts = !serving ? null : AlertWiring.start(config.alerts(), new AlertWiring.Sources(budgets, usage, config.keys(), keyStore,
                 transport, registry, new SqliteAlertHistory(db)));
         semanticCache = new SemanticCacheWiring(config.models(), config.cacheMaxBytes());
-        GatewayParts parts = GatewayParts.of(routes, providers, PriceCatalogue.shipped().withOverrides(config.prices()),
+        GatewayParts parts = GatewayParts.of(routes, providers, PriceCatalogue.shipped().withOverrides(config.prices())
+                        .withBatchDiscounts(config.batches().discounts()),
                 config.keys(), keyStore, new Bucket4jRateLimiter(), budgets, outcome -> {
                     ledger.record(outcome.usage());
                     metrics.record(outcome.usage(), outcome.overheadNanos(), outcome.fallbacks(), outcome.tokenGapsNanos());
@@ -120,8 +123,10 @@ public final class Gantry implements AutoCloseable {
         EmbeddingGateway embeddings = new EmbeddingGateway(parts);
         rag = new RagEngine(config.rag(), config.dataDir(), db, transport, embeddings, telemetry.otel());
         answerers = providers.isEmpty() ? ctx -> null : ctx -> new GatewayAnswerGenerator(chat, ctx);
+        batches = new BatchWiring(config, transport, db, usage, parts, budgets, keyStore, serving);
         http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, chat, embeddings, usage,
-                audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts, config.keys(), keyStore, jobs);
+                audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts, config.keys(), keyStore, jobs,
+                batches.routes(s.maxBodyBytes(), parts));
     }
 
     /** The LLM judge of guards.judge, calling through the gateway once it exists; null when not configured. */
@@ -166,6 +171,11 @@ public final class Gantry implements AutoCloseable {
     /** Answers through the gateway's chat route; the factory gives null when no chat provider is configured. */
     public GatewayAnswerGenerator.Factory answerers() {
         return answerers;
+    }
+
+    /** Provider batch APIs (for the CLI and tests). */
+    public dev.gantry.gateway.batch.ChatBatchService batches() {
+        return batches.service();
     }
 
     public int port() {
@@ -235,6 +245,7 @@ public final class Gantry implements AutoCloseable {
         jobs.stopClaiming();
         http.close();
         jobs.close();
+        batches.close();
         stateGauges.close();
         if (alerts != null) alerts.close();
         rag.close();

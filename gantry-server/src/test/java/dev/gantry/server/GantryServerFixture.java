@@ -88,6 +88,11 @@ public final class GantryServerFixture implements AutoCloseable {
                 """.formatted(data, fakeUrl, fakeUrl, fakeUrl);
     }
 
+    /** The same fake and data directory served by another Gantry (a restarted one); closing it closes both. */
+    public GantryServerFixture on(Gantry other) {
+        return new GantryServerFixture(fake, other, dataDir);
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + gantry.port();
     }

@@ -57,6 +57,7 @@ public final class FakeProvider implements AutoCloseable {
                 .routing(r -> r.any(router))
                 .build()
                 .start();
+        state.batches().baseUrl("http://" + host + ":" + server.port());
         return new FakeProvider(server, state, host);
     }
 
@@ -99,6 +100,24 @@ public final class FakeProvider implements AutoCloseable {
     /** Delay before every response's headers, on top of any script's own latency. */
     public void latency(Duration latency) {
         state.latency(latency == null ? Duration.ZERO : latency);
+    }
+
+    /**
+     * Batches (OpenAI and Anthropic batch APIs) stay in progress while held, however often they are polled; released,
+     * each moves on one step per poll (see {@code FakeBatches}). Off by default; {@link #reset} turns it off.
+     */
+    public void holdBatches(boolean on) {
+        state.batches().hold(on);
+    }
+
+    /** The item bodies of batch {@code batchId} (compact JSON, item order); fails for an unknown batch. */
+    public List<String> batchItemBodies(String batchId) {
+        return state.batches().itemBodies(batchId);
+    }
+
+    /** Ends every unfinished batch as expired: its items never ran. */
+    public void expireRunningBatches() {
+        state.batches().expireRunning();
     }
 
     /** Recording is on by default; a long benchmark run turns it off so memory stays flat. */

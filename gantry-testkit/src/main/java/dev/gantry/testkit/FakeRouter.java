@@ -39,11 +39,25 @@ final class FakeRouter implements Handler {
             state.record(new RecordedRequest(method, path, req.query().rawValue(), headers(req),
                     new String(body, StandardCharsets.UTF_8)));
         }
+        if (FakeBatches.handles(path)) {
+            batch(method, path, req.headers().value(HeaderNames.CONTENT_TYPE).orElse(null), body, res);
+            return;
+        }
         Route route = Route.of(method, path);
         if (route.endpoint() == Route.Endpoint.MODELS && req.headers().contains(ANTHROPIC_VERSION)) {
             route = new Route(FakeDialect.ANTHROPIC, Route.Endpoint.MODELS, null, false);
         }
         answer(route, Json.parse(body), res);
+    }
+
+    private void batch(String method, String path, String contentType, byte[] body, ServerResponse res) {
+        FakeBatches.FakeAnswer a = state.batches().handle(method, path, contentType, body);
+        if (a.json() != null) sendJson(res, a.status(), a.json());
+        else {
+            res.status(a.status());
+            res.header("Content-Type", "application/binary");
+            res.send(a.raw());
+        }
     }
 
     private void answer(Route route, JsonNode json, ServerResponse res) throws IOException {

@@ -13,6 +13,11 @@ final class FakeState {
     private final StallGate gate = new StallGate();
     private volatile Duration latency = Duration.ZERO;
     private volatile boolean recording = true;
+    private final FakeBatches batches = new FakeBatches(this);
+
+    FakeBatches batches() {
+        return batches;
+    }
 
     FakeScript nextScript() {
         return scripts.poll();
@@ -45,6 +50,7 @@ final class FakeState {
         }
         latency = Duration.ZERO;
         gate.releaseAll();
+        batches.reset();
     }
 
     StallGate gate() {

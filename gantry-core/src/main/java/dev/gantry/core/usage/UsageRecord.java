@@ -26,13 +26,16 @@ import java.time.Instant;
  * @param selection      smart model selection's verdict, e.g. {@code cheap; p_easy=0.930}; null when the alias has none
  * @param routingSavedUsd what the strong model would have cost for the same tokens, less the cost (zero unless the
  *                       request was sent to the cheap model)
+ * @param batchId        the Gantry batch the request was part of (a provider batch API item), else null
+ * @param batchSavedUsd  what the item would have cost at the normal (non-batch) price, less its batch cost
  */
 public record UsageRecord(String requestId, Instant timestamp, String keyName, String alias, String provider,
                           String upstreamModel, String endpoint, boolean stream, long inputTokens,
                           long outputTokens, long cachedInputTokens, long cacheWriteTokens, long reasoningTokens,
                           BigDecimal costUsd, long latencyMs, long ttftMs, int status, String errorKind,
                           int attempts, String route, String feature, long overheadMicros, String cache,
-                          BigDecimal savedUsd, String selection, BigDecimal routingSavedUsd) {
+                          BigDecimal savedUsd, String selection, BigDecimal routingSavedUsd, String batchId,
+                          BigDecimal batchSavedUsd) {
     public static final String CACHE_HIT = "hit";
     public static final String CACHE_MISS = "miss";
     /** Served from the semantic cache: the latest user turn was similar enough to one answered before. */
@@ -50,6 +53,19 @@ public record UsageRecord(String requestId, Instant timestamp, String keyName, S
     public UsageRecord {
         if (savedUsd == null) savedUsd = BigDecimal.ZERO;
         if (routingSavedUsd == null) routingSavedUsd = BigDecimal.ZERO;
+        if (batchSavedUsd == null) batchSavedUsd = BigDecimal.ZERO;
+    }
+
+    /** A request that was not part of a provider batch. */
+    public UsageRecord(String requestId, Instant timestamp, String keyName, String alias, String provider,
+                       String upstreamModel, String endpoint, boolean stream, long inputTokens,
+                       long outputTokens, long cachedInputTokens, long cacheWriteTokens, long reasoningTokens,
+                       BigDecimal costUsd, long latencyMs, long ttftMs, int status, String errorKind,
+                       int attempts, String route, String feature, long overheadMicros, String cache,
+                       BigDecimal savedUsd, String selection, BigDecimal routingSavedUsd) {
+        this(requestId, timestamp, keyName, alias, provider, upstreamModel, endpoint, stream, inputTokens, outputTokens,
+                cachedInputTokens, cacheWriteTokens, reasoningTokens, costUsd, latencyMs, ttftMs, status, errorKind,
+                attempts, route, feature, overheadMicros, cache, savedUsd, selection, routingSavedUsd, null, BigDecimal.ZERO);
     }
 
     /** A request to an alias without smart model selection. */

@@ -20,10 +20,13 @@ public final class PriceCatalogue {
     private static final Pattern DATE_SUFFIX = Pattern.compile("-(\\d{4}-\\d{2}-\\d{2}|\\d{8}|latest)$");
     private final String version;
     private final Map<String, Price> prices;
+    /** The share of the price a provider's batch API takes off (0.5 = half price), by provider name or type. */
+    private final Map<String, BigDecimal> batchDiscounts;
 
-    private PriceCatalogue(String version, Map<String, Price> prices) {
+    private PriceCatalogue(String version, Map<String, Price> prices, Map<String, BigDecimal> batchDiscounts) {
         this.version = version;
         this.prices = prices;
+        this.batchDiscounts = batchDiscounts;
     }
 
     public static PriceCatalogue shipped() {
@@ -34,7 +37,9 @@ public final class PriceCatalogue {
                 var e = it.next();
                 map.put(e.getKey(), parse(e.getValue()));
             }
-            return new PriceCatalogue(root.get("version").asText(), map);
+            Map<String, BigDecimal> discounts = new HashMap<>();
+            root.path("batch-discounts").fields().forEachRemaining(e -> discounts.put(e.getKey(), new BigDecimal(e.getValue().asText())));
+            return new PriceCatalogue(root.get("version").asText(), map, Map.copyOf(discounts));
         } catch (IOException e) {
             throw new UncheckedIOException("the price catalogue in the jar is unreadable", e);
         }
@@ -54,7 +59,22 @@ public final class PriceCatalogue {
     public PriceCatalogue withOverrides(Map<String, Price> overrides) {
         Map<String, Price> merged = new HashMap<>(prices);
         merged.putAll(overrides);
-        return new PriceCatalogue(version + "+config", merged);
+        return new PriceCatalogue(version + "+config", merged, batchDiscounts);
+    }
+
+    /** A copy with batch discounts keyed by provider name or type (config's {@code prices: [{provider, batch-discount}]}). */
+    public PriceCatalogue withBatchDiscounts(Map<String, BigDecimal> overrides) {
+        if (overrides.isEmpty()) return this;
+        Map<String, BigDecimal> merged = new HashMap<>(batchDiscounts);
+        merged.putAll(overrides);
+        return new PriceCatalogue(version.endsWith("+config") ? version : version + "+config", prices, Map.copyOf(merged));
+    }
+
+    /** The batch API discount of a provider (0.5 = half price): by its name, else its type, else 0. */
+    public BigDecimal batchDiscount(String providerName, String providerType) {
+        BigDecimal d = batchDiscounts.get(providerName);
+        if (d == null) d = batchDiscounts.get(providerType);
+        return d == null ? BigDecimal.ZERO : d;
     }
 
     public String version() {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** `gantry cost report`: spend, tokens, cache and routing savings by key, model, tag or day, and the month's projection. */
+/** `gantry cost report`: spend, tokens, cache, routing and batch savings by key, model, tag or day, and the month's projection. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Spend, tokens, cache savings and the projected month, grouped by key, model, tag or day.")
 final class CostReportCommand implements Callable<Integer> {
@@ -71,6 +71,7 @@ final class CostReportCommand implements Callable<Integer> {
         for (UsageSummary s : r.groups()) row(o, format, s.group() == null ? "-" : s.group(), s);
         row(o, format, "total", r.total());
         o.printf("%nRouting savings: %s%n", routingSavings(r.total()));
+        o.printf("Batch savings: %s%n", batchSavings(r.total()));
         o.printf("This month so far: $%s; projected for the whole month: $%s%n", usd(r.monthToDate()),
                 usd(r.projectedMonth()));
     }
@@ -80,6 +81,13 @@ final class CostReportCommand implements Callable<Integer> {
         if (total.selectedRequests() == 0) return "n/a (no request to a model with select: in this range)";
         return "$" + usd(total.routingSavedUsd()) + " (" + total.cheapRequests() + " of " + total.selectedRequests()
                 + " selected requests sent to the cheap model; priced at the strong model's rates)";
+    }
+
+    /** n/a, not zero, when no provider batch item is in the range. */
+    static String batchSavings(UsageSummary total) {
+        if (total.batchRequests() == 0) return "n/a (no batch request in this range)";
+        return "$" + usd(total.batchSavedUsd()) + " (" + total.batchRequests()
+                + " requests sent through provider batch APIs; saved against their normal prices)";
     }
 
     private static void row(java.io.PrintWriter o, String format, String group, UsageSummary s) {

@@ -100,7 +100,12 @@ public final class ConfigLoader {
         List<VirtualKey> keys = new ArrayList<>();
         for (Node k : root.objects("keys")) keys.add(key(k));
         Map<String, Price> prices = new LinkedHashMap<>();
-        for (Node p : root.objects("prices")) price(p, prices);
+        Map<String, BigDecimal> batchDiscounts = new LinkedHashMap<>();
+        for (Node p : root.objects("prices")) {
+            if (p.has("batch-discount")) batchDiscount(p, batchDiscounts);
+            else price(p, prices);
+        }
+        BatchSettings batches = batches(root.object("batches"), batchDiscounts, providers);
         GantryConfig.Ledger ledger = ledger(root.object("ledger"));
         RagSettings rag = RagConfig.read(root.object("rag"));
         GuardSettings guards = GuardConfig.read(root.object("guards"),
@@ -114,7 +119,7 @@ public final class ConfigLoader {
         root.finish();
         crossCheck(providers, models, keys, problems);
         return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, direct, ledger, rag, guards,
-                telemetry, cacheBytes, alerts, batching, List.of(), jobs);
+                telemetry, cacheBytes, alerts, batching, List.of(), jobs, batches);
     }
 
     private static final java.util.Set<String> UPSTREAM_CLIENTS = java.util.Set.of("helidon", "jdk");
@@ -327,6 +332,44 @@ public final class ConfigLoader {
         if (output == null) n.problem("output", "is required: USD per 1M output tokens (0 for free models)");
         n.finish();
         prices.put(provider + ":" + model, p);
+    }
+
+    /** {provider, batch-discount}: the share a provider's batch API takes off (0.5 = half price). */
+    private static void batchDiscount(Node n, Map<String, BigDecimal> discounts) {
+        String provider = n.required("provider");
+        BigDecimal d = n.decimal("batch-discount", null);
+        if (n.has("model")) n.problem("model", "a batch-discount entry is per provider; remove model, or put the "
+                + "discount in an entry of its own: {provider: " + provider + ", batch-discount: 0.5}");
+        if (d != null && (d.signum() < 0 || d.compareTo(BigDecimal.ONE) >= 0)) {
+            n.problem("batch-discount", "must be at least 0 and below 1 (0.5 = half price), got " + d.toPlainString());
+        }
+        n.finish();
+        if (d != null) discounts.put(provider, d);
+    }
+
+    /** batches: {poll-interval, providers}. */
+    private static BatchSettings batches(Node n, Map<String, BigDecimal> discounts, List<ProviderSettings> configured) {
+        java.time.Duration interval = BatchSettings.DEFAULTS.pollInterval();
+        List<String> names = null;
+        if (n != null) {
+            interval = n.duration("poll-interval", interval);
+            if (interval.isZero() || interval.isNegative()) n.problem("poll-interval", "must be positive, e.g. 30s");
+            if (n.has("providers")) names = n.strings("providers");
+            if (names != null) for (String name : names) checkBatchProvider(n, name, configured);
+            n.finish();
+        }
+        return new BatchSettings(interval, discounts, names);
+    }
+
+    private static void checkBatchProvider(Node n, String name, List<ProviderSettings> configured) {
+        ProviderSettings p = configured.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+        if (p == null) {
+            n.problem("providers", "'" + name + "' is not a configured provider; configured: "
+                    + String.join(", ", configured.stream().map(ProviderSettings::name).toList()));
+        } else if (!("anthropic".equals(p.type()) || "openai".equals(p.type()) && !p.azure())) {
+            n.problem("providers", "provider '" + name + "' is of type " + p.type() + (p.azure() ? " (Azure)" : "")
+                    + "; batch APIs are supported for openai (not Azure) and anthropic providers");
+        }
     }
 
     private static GantryConfig.Ledger ledger(Node n) {

@@ -20,12 +20,24 @@ import java.util.Map;
  * @param embeddingBatching null: every embedding call goes upstream on its own
  * @param notes          what the loader decided on its own (embedded defaults), said at start-up
  * @param jobs           the jobs: section (background job queue and runner); {@link JobsSettings#DEFAULTS} when absent
+ * @param batches        provider batch APIs: poll interval and batch discounts
  */
 public record GantryConfig(Server server, Path dataDir, String adminKey, List<ProviderSettings> providers,
                            List<ModelRoute> models, List<VirtualKey> keys, Map<String, Price> prices,
                            boolean directAddressing, Ledger ledger, RagSettings rag, GuardSettings guards,
                            TelemetrySettings telemetry, long cacheMaxBytes, AlertSettings alerts,
-                           EmbeddingBatching embeddingBatching, List<String> notes, JobsSettings jobs) {
+                           EmbeddingBatching embeddingBatching, List<String> notes, JobsSettings jobs,
+                           BatchSettings batches) {
+
+    /** A config without jobs and batch settings: their defaults. */
+    public GantryConfig(Server server, Path dataDir, String adminKey, List<ProviderSettings> providers,
+                        List<ModelRoute> models, List<VirtualKey> keys, Map<String, Price> prices,
+                        boolean directAddressing, Ledger ledger, RagSettings rag, GuardSettings guards,
+                        TelemetrySettings telemetry, long cacheMaxBytes, AlertSettings alerts,
+                        EmbeddingBatching embeddingBatching, List<String> notes) {
+        this(server, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry,
+                cacheMaxBytes, alerts, embeddingBatching, notes, JobsSettings.DEFAULTS, BatchSettings.DEFAULTS);
+    }
 
     /**
      * Concurrent embedding calls to the same upstream model coalesced into one call (embeddings.coalesce).
@@ -59,10 +71,10 @@ public record GantryConfig(Server server, Path dataDir, String adminKey, List<Pr
     }
 
     public GantryConfig withServer(Server s) {
-        return new GantryConfig(s, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs);
+        return new GantryConfig(s, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, batches);
     }
 
     public GantryConfig withDataDir(Path d) {
-        return new GantryConfig(server, d, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs);
+        return new GantryConfig(server, d, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, batches);
     }
 }

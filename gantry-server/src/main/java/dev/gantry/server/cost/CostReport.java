@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * The figures of a cost report: totals over the groups, and the month's projection (this month's spend so far,
  * spread over the whole month at the pace of the days gone). Routing savings come from smart model selection; with
- * no request to an alias that has it, the report says n/a rather than zero.
+ * no request to an alias that has it, the report says n/a rather than zero. Batch savings are what provider batch
+ * API items would have cost at normal prices, less their batch cost.
  */
 public record CostReport(List<UsageSummary> groups, UsageSummary total, BigDecimal monthToDate,
                          BigDecimal projectedMonth) {
@@ -53,6 +54,8 @@ public record CostReport(List<UsageSummary> groups, UsageSummary total, BigDecim
         long selected = 0;
         long cheap = 0;
         BigDecimal routingSaved = BigDecimal.ZERO;
+        long batch = 0;
+        BigDecimal batchSaved = BigDecimal.ZERO;
         BigDecimal cost = BigDecimal.ZERO;
         BigDecimal saved = BigDecimal.ZERO;
         double latencyWeighted = 0;
@@ -69,10 +72,12 @@ public record CostReport(List<UsageSummary> groups, UsageSummary total, BigDecim
             selected += s.selectedRequests();
             cheap += s.cheapRequests();
             routingSaved = routingSaved.add(s.routingSavedUsd());
+            batch += s.batchRequests();
+            batchSaved = batchSaved.add(s.batchSavedUsd());
             latencyWeighted += s.avgLatencyMs() * s.requests();
         }
         return new UsageSummary("total", requests, failures, in, out, cached, reasoning, cost,
-                requests == 0 ? 0 : latencyWeighted / requests, hits, saved, selected, cheap, routingSaved);
+                requests == 0 ? 0 : latencyWeighted / requests, hits, saved, selected, cheap, routingSaved, batch, batchSaved);
     }
 
     /** Month-to-date spend scaled by the month's length over the time gone (UTC). */

@@ -22,6 +22,7 @@ public final class CostReportJson {
         out.put("total", UsageJson.summary(r.total()));
         // null, not zero, when no request went to an alias with smart model selection
         out.put("routing_saved_usd", r.total().selectedRequests() == 0 ? null : usd(r.total().routingSavedUsd()));
+        out.put("batch_saved_usd", r.total().batchRequests() == 0 ? null : usd(r.total().batchSavedUsd()));
         out.put("month_to_date_usd", usd(r.monthToDate()));
         out.put("projected_month_usd", usd(r.projectedMonth()));
         return out;

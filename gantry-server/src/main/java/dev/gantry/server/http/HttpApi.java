@@ -29,7 +29,8 @@ public final class HttpApi implements AutoCloseable {
     public HttpApi(String host, int port, long maxBody, Duration shutdownGrace, GatewayParts parts, ChatGateway chat,
                    EmbeddingGateway embeddings, UsageStore usage, AuditLog audit, String adminKey, PrometheusMeterRegistry metrics,
                    BooleanSupplier ready, RagEngine rag, GatewayAnswerGenerator.Factory answerers, AlertEngine alerts,
-                   List<VirtualKey> configuredKeys, KeyStore keyStore, JobsWiring jobs) {
+                   List<VirtualKey> configuredKeys, KeyStore keyStore, JobsWiring jobs,
+                   java.util.function.Consumer<HttpRouting.Builder> moreRoutes) {
         RagBindings bindings = new RagBindings(rag.settings().bindings(), rag);
         PlatformHandlers platform = new PlatformHandlers(parts.routes(), metrics, ready);
         UsageHandler usageApi = new UsageHandler(usage, new AdminGuard("usage", adminKey, parts.authenticator()));
@@ -55,6 +56,7 @@ public final class HttpApi implements AutoCloseable {
         RagRoute ragRoute = new RagRoute(parts.authenticator(), adminKey, maxBody);
         new RagAdminHandlers(ragRoute, rag.collections(), rag.jobs(), rag.uploads()).register(routing);
         new RagQueryHandlers(ragRoute, rag, answerers).register(routing);
+        moreRoutes.accept(routing); // feature routes wired outside (e.g. /gantry/batches)
         routing.any(platform::notFound);
         server = WebServer.builder()
                 .host(host)

@@ -33,6 +33,8 @@ public final class UsageJson {
         m.put("saved_usd", r.savedUsd().toPlainString());
         m.put("selection", r.selection());
         m.put("routing_saved_usd", r.routingSavedUsd().toPlainString());
+        m.put("batch_id", r.batchId());
+        m.put("batch_saved_usd", r.batchSavedUsd().toPlainString());
         m.put("status", r.status());
         m.put("error", r.errorKind());
         m.put("attempts", r.attempts());
@@ -57,6 +59,8 @@ public final class UsageJson {
         m.put("selected_requests", s.selectedRequests());
         m.put("cheap_requests", s.cheapRequests());
         m.put("routing_saved_usd", s.routingSavedUsd().toPlainString());
+        m.put("batch_requests", s.batchRequests());
+        m.put("batch_saved_usd", s.batchSavedUsd().toPlainString());
         return m;
     }
 }

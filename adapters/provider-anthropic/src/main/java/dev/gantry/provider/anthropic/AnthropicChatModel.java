@@ -109,6 +109,11 @@ public final class AnthropicChatModel implements ChatModel {
     }
 
     private Map<String, String> headers(CallOptions options, boolean stream) {
+        return headers(settings, options, stream);
+    }
+
+    /** Every Anthropic call's headers: key, version, accept, request id, then the configured ones. */
+    static Map<String, String> headers(ProviderSettings settings, CallOptions options, boolean stream) {
         Map<String, String> h = new HashMap<>();
         if (settings.apiKey() != null) h.put("x-api-key", settings.apiKey());
         h.put("anthropic-version", settings.apiVersion() != null ? settings.apiVersion() : DEFAULT_VERSION);

@@ -53,12 +53,19 @@ final class OpenAiClient {
      *                     responseTimeout, so a provider that stalls mid-body cannot hold a caller forever
      */
     HttpReply post(URI uri, byte[] body, CallOptions options, boolean stream, long startedNanos) {
+        return send("POST", uri, body, "application/json", options, stream, startedNanos);
+    }
+
+    /** As {@link #post}, for any method; {@code contentType} is ignored without a body (GET). */
+    HttpReply send(String method, URI uri, byte[] body, String contentType, CallOptions options, boolean stream,
+                   long startedNanos) {
         Map<String, String> h = new HashMap<>(headers);
         h.put("accept", stream ? "text/event-stream" : "application/json");
+        if (body != null) h.put("content-type", contentType);
         if (options.requestId() != null) h.put("x-request-id", options.requestId());
         HttpReply reply;
         try {
-            reply = transport.send(HttpCall.postJson(uri, h, body, options.connectTimeout(), options.responseTimeout()));
+            reply = transport.send(new HttpCall(method, uri, h, body, options.connectTimeout(), options.responseTimeout()));
         } catch (GantryException e) {
             throw attributed(e);
         }
@@ -79,17 +86,21 @@ final class OpenAiClient {
         return OpenAiErrors.fromResponse(provider, reply.status(), body, reply::header, Instant.now());
     }
 
-    /** Reads a whole JSON answer, within what is left of responseTimeout since {@code startedNanos}. */
-    JsonNode readJson(HttpReply reply, CallOptions options, long startedNanos) {
+    /** Reads a whole body, within what is left of responseTimeout since {@code startedNanos}. */
+    byte[] readBytes(HttpReply reply, CallOptions options, long startedNanos) {
         Duration limit = options.responseTimeout();
-        byte[] body;
         try {
-            body = BodyDeadline.readAll(reply, remaining(options, startedNanos), cause -> new ProviderException(
+            return BodyDeadline.readAll(reply, remaining(options, startedNanos), cause -> new ProviderException(
                     ErrorKind.TIMEOUT, provider, reply.status(), "provider '" + provider + "' did not finish its answer "
                     + "within " + limit.toMillis() + "ms; raise the response timeout or ask for fewer tokens", null, cause));
         } catch (GantryException e) {
             throw attributed(e);
         }
+    }
+
+    /** Reads a whole JSON answer, within what is left of responseTimeout since {@code startedNanos}. */
+    JsonNode readJson(HttpReply reply, CallOptions options, long startedNanos) {
+        byte[] body = readBytes(reply, options, startedNanos);
         try {
             JsonNode root = Json.parseUpstream(body);
             if (root != null && root.isObject()) return root;

@@ -44,6 +44,12 @@ public final class Endpoints {
         return azure ? deployment(model, "embeddings") : embeddings;
     }
 
+    /** {@code {base}/{path}} for the OpenAI-only APIs (files, batches); not on Azure. */
+    public URI path(String path) {
+        if (azure) throw new IllegalStateException("Azure OpenAI paths are per deployment; " + path + " is not one");
+        return URI.create(base + "/" + path);
+    }
+
     public boolean azure() {
         return azure;
     }

@@ -12,10 +12,10 @@ public final class UsageRows {
     public static final String COLUMNS = "request_id, ts, key_name, alias, provider, upstream_model, endpoint, "
             + "stream, input_tokens, output_tokens, cached_input_tokens, cache_write_tokens, reasoning_tokens, "
             + "cost_nano_usd, latency_ms, ttft_ms, status, error_kind, attempts, route, feature, overhead_us, cache, saved_nano_usd, "
-            + "selection, routing_saved_nano_usd";
+            + "selection, routing_saved_nano_usd, batch_id, batch_saved_nano_usd";
     /** Idempotent on request_id: a batch retried after an unclear failure writes no duplicates. */
     public static final String INSERT = "INSERT OR IGNORE INTO usage (" + COLUMNS + ") "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private UsageRows() {
     }
@@ -60,6 +60,8 @@ public final class UsageRows {
         ps.setLong(24, NanoUsd.fromUsd(r.savedUsd()));
         text(ps, 25, r.selection());
         ps.setLong(26, NanoUsd.fromUsd(r.routingSavedUsd()));
+        text(ps, 27, r.batchId());
+        ps.setLong(28, NanoUsd.fromUsd(r.batchSavedUsd()));
     }
 
     /** Reads a row selected with {@link #COLUMNS}; cost comes back with scale 9. */
@@ -69,7 +71,8 @@ public final class UsageRows {
                 rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13),
                 NanoUsd.toUsd(rs.getLong(14)), rs.getLong(15), rs.getLong(16), rs.getInt(17), rs.getString(18),
                 rs.getInt(19), rs.getString(20), rs.getString(21), rs.getLong(22), rs.getString(23),
-                NanoUsd.savedUsd(rs.getLong(24)), rs.getString(25), NanoUsd.savedUsd(rs.getLong(26)));
+                NanoUsd.savedUsd(rs.getLong(24)), rs.getString(25), NanoUsd.savedUsd(rs.getLong(26)),
+                rs.getString(27), NanoUsd.savedUsd(rs.getLong(28)));
     }
 
     private static void text(PreparedStatement ps, int index, String value) throws SQLException {
