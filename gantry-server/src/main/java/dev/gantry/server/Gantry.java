@@ -29,6 +29,7 @@ import dev.gantry.provider.gemini.GeminiChatModel;
 import dev.gantry.provider.gemini.GeminiEmbeddingModel;
 import dev.gantry.provider.openai.OpenAiChatModel;
 import dev.gantry.provider.openai.OpenAiEmbeddingModel;
+import dev.gantry.server.agents.AgentWiring;
 import dev.gantry.server.alerts.AlertWiring;
 import dev.gantry.server.config.GantryConfig;
 import dev.gantry.server.guard.GatewayJudge;
@@ -76,6 +77,7 @@ public final class Gantry implements AutoCloseable {
     private final HttpApi http;
     private final AlertEngine alerts;
     private final SemanticCacheWiring semanticCache;
+    private final AgentWiring agents;
     private volatile boolean ready;
 
     /** @param serving a server, not a CLI command: only then do alerts run (a CLI command must not notify) */
@@ -117,8 +119,10 @@ public final class Gantry implements AutoCloseable {
         EmbeddingGateway embeddings = new EmbeddingGateway(parts);
         rag = new RagEngine(config.rag(), config.dataDir(), db, transport, embeddings, telemetry.otel());
         answerers = providers.isEmpty() ? ctx -> null : ctx -> new GatewayAnswerGenerator(chat, ctx);
+        agents = new AgentWiring(config.agents(), db, chat, telemetry.otel());
         http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, chat, embeddings, usage,
-                audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts, config.keys(), keyStore);
+                audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts, config.keys(), keyStore,
+                agents.agents());
     }
 
     /** The LLM judge of guards.judge, calling through the gateway once it exists; null when not configured. */
@@ -227,6 +231,7 @@ public final class Gantry implements AutoCloseable {
         http.close();
         stateGauges.close();
         if (alerts != null) alerts.close();
+        agents.close();
         rag.close();
         semanticCache.close();
         ledger.close();

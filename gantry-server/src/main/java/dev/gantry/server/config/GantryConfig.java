@@ -19,12 +19,27 @@ import java.util.Map;
  * @param alerts         the alerts: section; {@link AlertSettings#NONE} when absent
  * @param embeddingBatching null: every embedding call goes upstream on its own
  * @param notes          what the loader decided on its own (embedded defaults), said at start-up
+ * @param agents         the tools: and agents: sections; {@link AgentSettings#NONE} when absent
  */
 public record GantryConfig(Server server, Path dataDir, String adminKey, List<ProviderSettings> providers,
                            List<ModelRoute> models, List<VirtualKey> keys, Map<String, Price> prices,
                            boolean directAddressing, Ledger ledger, RagSettings rag, GuardSettings guards,
                            TelemetrySettings telemetry, long cacheMaxBytes, AlertSettings alerts,
-                           EmbeddingBatching embeddingBatching, List<String> notes) {
+                           EmbeddingBatching embeddingBatching, List<String> notes, AgentSettings agents) {
+
+    /** Without tools and agents. */
+    public GantryConfig(Server server, Path dataDir, String adminKey, List<ProviderSettings> providers,
+                        List<ModelRoute> models, List<VirtualKey> keys, Map<String, Price> prices,
+                        boolean directAddressing, Ledger ledger, RagSettings rag, GuardSettings guards,
+                        TelemetrySettings telemetry, long cacheMaxBytes, AlertSettings alerts,
+                        EmbeddingBatching embeddingBatching, List<String> notes) {
+        this(server, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry,
+                cacheMaxBytes, alerts, embeddingBatching, notes, AgentSettings.NONE);
+    }
+
+    public GantryConfig withAgents(AgentSettings a) {
+        return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, a);
+    }
 
     /**
      * Concurrent embedding calls to the same upstream model coalesced into one call (embeddings.coalesce).
@@ -58,10 +73,10 @@ public record GantryConfig(Server server, Path dataDir, String adminKey, List<Pr
     }
 
     public GantryConfig withServer(Server s) {
-        return new GantryConfig(s, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes);
+        return new GantryConfig(s, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, agents);
     }
 
     public GantryConfig withDataDir(Path d) {
-        return new GantryConfig(server, d, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes);
+        return new GantryConfig(server, d, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, agents);
     }
 }

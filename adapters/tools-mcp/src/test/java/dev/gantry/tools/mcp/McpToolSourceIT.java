@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gantry.core.tool.Tool;
 import dev.gantry.core.tool.ToolResult;
+import dev.gantry.testkit.mcp.TestMcpServer;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
@@ -20,10 +21,8 @@ import org.junit.jupiter.api.Test;
 class McpToolSourceIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-    /** The test server's main class, run by this JVM's java on this test's class path. */
     static List<String> serverCommand() {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return List.of(java, "-cp", System.getProperty("java.class.path"), TestMcpServer.class.getName());
+        return TestMcpServer.command();
     }
 
     private static Tool tool(McpToolSource source, String name) {

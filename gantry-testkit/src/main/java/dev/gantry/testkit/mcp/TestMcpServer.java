@@ -1,4 +1,4 @@
-package dev.gantry.tools.mcp;
+package dev.gantry.testkit.mcp;
 
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpServer;
@@ -12,10 +12,17 @@ import java.util.Map;
 
 /**
  * A small, real MCP server built with the SDK's server API: "add" (sums two numbers), "fail" (answers isError),
- * "crash" (the process dies mid-call). Run as a subprocess over stdio by the tests, or served over HTTP in process.
+ * "crash" (the process dies mid-call). Run as a subprocess over stdio by the tests ({@link #command()}), or served
+ * over HTTP in process ({@link #build} with the SDK's servlet transport).
  */
 public final class TestMcpServer {
     private TestMcpServer() {
+    }
+
+    /** Runs this server with this JVM's java and class path: what an MCP stdio config's command would be. */
+    public static java.util.List<String> command() {
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        return List.of(javaBin, "-cp", System.getProperty("java.class.path"), TestMcpServer.class.getName());
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -32,7 +39,7 @@ public final class TestMcpServer {
         Thread.currentThread().join(); // the transport's threads serve until stdin closes
     }
 
-    static McpSyncServer build(McpServerTransportProviderBase provider) {
+    public static McpSyncServer build(McpServerTransportProviderBase provider) {
         var spec = provider instanceof io.modelcontextprotocol.spec.McpStreamableServerTransportProvider s
                 ? McpServer.sync(s) : McpServer.sync((io.modelcontextprotocol.spec.McpServerTransportProvider) provider);
         return spec.serverInfo("gantry-test-mcp", "1.0.0")
