@@ -119,7 +119,8 @@ public final class Gantry implements AutoCloseable {
         EmbeddingGateway embeddings = new EmbeddingGateway(parts);
         rag = new RagEngine(config.rag(), config.dataDir(), db, transport, embeddings, telemetry.otel());
         answerers = providers.isEmpty() ? ctx -> null : ctx -> new GatewayAnswerGenerator(chat, ctx);
-        agents = new AgentWiring(config.agents(), db, chat, telemetry.otel());
+        // a CLI command must not spawn MCP servers: agents run only in a server
+        agents = new AgentWiring(serving ? config.agents() : dev.gantry.server.config.AgentSettings.NONE, db, chat, telemetry.otel());
         http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, chat, embeddings, usage,
                 audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts, config.keys(), keyStore,
                 agents.agents());

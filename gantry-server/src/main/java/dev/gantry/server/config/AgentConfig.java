@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /** Reads the {@code tools:} and {@code agents:} sections; see {@link AgentSettings} and the README's "Agents and tools". */
 final class AgentConfig {
     private static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-    private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+    private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     private AgentConfig() {
     }
@@ -103,7 +103,7 @@ final class AgentConfig {
 
     private static AgentSpec spec(Node a, String name, String model, List<String> tools) {
         String prompt = a.string("system-prompt", null);
-        int maxSteps = (int) a.integer("max-steps", 10, 1);
+        int maxSteps = (int) Math.max(1, a.integer("max-steps", 10, 1)); // a problem is reported below 1
         long maxTokens = a.integer("max-tokens", 0, 0);
         BigDecimal maxCost = a.has("max-cost-usd") ? a.decimal("max-cost-usd", null) : null;
         if (maxCost != null && maxCost.signum() <= 0) a.problem("max-cost-usd", "must be above 0, e.g. 0.05");

@@ -128,7 +128,7 @@ class AgentsIT {
                   - name: shop
                     model: chat
                     system-prompt: You run the shop.
-                    tools: [stock, flaky, refund, calc_add]
+                    tools: [stock, flaky, refund, calc_add, order_status]
                     max-steps: 4
                     timeout: 30s
                   - {name: tight, model: chat, tools: [stock], max-cost-usd: 0.0015}
@@ -253,6 +253,16 @@ class AgentsIT {
         assertThat(run.get("answer").asText()).isEqualTo("Five.");
         assertThat(toolResults(1)).containsExactly("5.0");
         assertThat(f.fake.requests().get(0).json().get("tools").toString()).contains("calc_add").contains("Adds two numbers");
+    }
+
+    @Test
+    void should_call_a_java_function_registered_in_code() throws IOException {
+        f.fake.enqueue(FakeScript.toolCalls(call("c1", "order_status", "{\"order\":\"O-1\"}")), FakeScript.text("Shipped."));
+
+        JsonNode run = run("shop", "Where is O-1?", TEAM_A);
+
+        assertThat(run.get("answer").asText()).isEqualTo("Shipped.");
+        assertThat(toolResults(1)).containsExactly("{\"order\":\"O-1\",\"status\":\"shipped\"}");
     }
 
     @Test
