@@ -108,9 +108,11 @@ final class AgentLoop {
         recordTool(call, o.outcome(), o.millis());
     }
 
+    /** A call a person must approve first; one with invalid arguments runs now, to fail and tell the model why. */
     private boolean needsApproval(ToolCall c) {
         return (spec.escalation() && Escalation.TOOL.equals(c.name()))
-                || (allowed().contains(c.name()) && parts.registry().requiresApproval(c.name()));
+                || (allowed().contains(c.name()) && parts.registry().requiresApproval(c.name())
+                    && parts.tools().argumentsValid(c));
     }
 
     private Set<String> allowed() {

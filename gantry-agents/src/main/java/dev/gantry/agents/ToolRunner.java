@@ -58,6 +58,12 @@ final class ToolRunner {
         }
     }
 
+    /** Whether a known tool's arguments meet its schema. */
+    boolean argumentsValid(ToolCall call) {
+        Tool tool = registry.find(call.name());
+        return tool != null && arguments.problems(tool.spec(), call.arguments()).isEmpty();
+    }
+
     Outcome runOne(ToolCall call, Set<String> allowed, ToolContext ctx, Duration perTool, Span run) {
         long started = System.nanoTime();
         Span span = tracing.tool(run, call);

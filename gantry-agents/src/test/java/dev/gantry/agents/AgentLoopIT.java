@@ -90,7 +90,8 @@ class AgentLoopIT {
                     new CountDownLatch(1).await();
                     return "unreachable";
                 }))
-                .add(new FunctionTool("refund", "Refunds an order", Map.of("type", "object"), (args, ctx) -> "refunded " + args.get("order")));
+                .add(new FunctionTool("refund", "Refunds an order", Map.of("type", "object", "properties",
+                        Map.of("order", Map.of("type", "string"))), (args, ctx) -> "refunded " + args.get("order")));
         return ToolRegistry.builder().add(code).requireApproval("refund").build();
     }
 
@@ -320,6 +321,17 @@ class AgentLoopIT {
 
             assertThat(done.answer()).isEqualTo("Going ahead.");
             assertThat(toolMessages(1).get(0).get("content").asText()).isEqualTo("approved by carol: go");
+        }
+    }
+
+    @Test
+    void should_not_ask_a_person_to_approve_a_call_with_invalid_arguments() {
+        fake.enqueue(FakeScript.toolCalls(call("c1", "refund", "{\"order\":7}")), FakeScript.text("Fixing it."));
+        try (Agents a = agents(spec())) {
+            AgentRun run = a.start("helper", "refund 7", Caller.NONE);
+
+            assertThat(run.status()).isEqualTo(AgentRun.Status.COMPLETED);
+            assertThat(toolMessages(1).get(0).get("content").asText()).contains("do not match its schema").contains("/order");
         }
     }
 

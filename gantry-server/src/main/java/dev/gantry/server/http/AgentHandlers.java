@@ -83,11 +83,10 @@ final class AgentHandlers {
         AgentRun run = visibleRun(a, c);
         String reason = c.req().content().hasEntity() ? reason(c.body()) : null;
         Identity who = identity(c);
-        java.util.List<ToolCall> pending = a.pending(run);
+        AuditEvent event = event(approve, who, run, a.pending(run), reason); // refused before anything happens
         AgentRun after = approve ? a.approve(run.id(), who.name(), reason, who.caller())
                 : a.reject(run.id(), who.name(), reason, who.caller());
-        audit.append(AuditEvent.now(approve ? "agent.approved" : "agent.rejected", who.name(), run.id(),
-                details(run, pending, reason)));
+        audit.append(event);
         return new RagRoute.Reply(200, json(a, after, false));
     }
 
@@ -100,6 +99,16 @@ final class AgentHandlers {
             return RagRoute.text(n, "reason");
         } catch (java.io.IOException e) {
             throw GantryException.invalid(null, "the body is not valid JSON; send {\"reason\": \"...\"} or nothing");
+        }
+    }
+
+    /** The audit record of a decision; a reason that looks like a credential is refused (400), as the audit log would. */
+    private static AuditEvent event(boolean approve, Identity who, AgentRun run, java.util.List<ToolCall> pending, String reason) {
+        try {
+            return AuditEvent.now(approve ? "agent.approved" : "agent.rejected", who.name(), run.id(), details(run, pending, reason));
+        } catch (IllegalArgumentException e) {
+            throw GantryException.invalid("reason", "the reason looks like a secret (an API key or a bearer token); "
+                    + "it would be audited and shown to the model: leave it out");
         }
     }
 

@@ -311,6 +311,20 @@ class AgentsIT {
     }
 
     @Test
+    void should_refuse_a_reason_that_looks_like_a_secret_and_keep_the_run_waiting() throws IOException {
+        f.fake.enqueue(FakeScript.toolCalls(call("c1", "refund", "{\"order\":\"O-9\"}")), FakeScript.text("Done."));
+        String id = run("shop", "Refund order O-9", TEAM_A).get("id").asText();
+
+        HttpResponse<String> r = f.post("/gantry/agents/runs/" + id + "/approve", "{\"reason\":\"use Bearer abcdefghijkl\"}",
+                "authorization", "Bearer " + TEAM_A);
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("looks like a secret").doesNotContain("abcdefghijkl");
+        JsonNode read = JSON.readTree(f.get("/gantry/agents/runs/" + id, "authorization", "Bearer " + TEAM_A).body());
+        assertThat(read.get("status").asText()).isEqualTo("waiting_approval");
+    }
+
+    @Test
     void should_hide_a_run_from_other_keys_and_refuse_no_key() throws IOException {
         f.fake.enqueue(FakeScript.text("Hi."));
         String id = run("shop", "Hello", TEAM_A).get("id").asText();
