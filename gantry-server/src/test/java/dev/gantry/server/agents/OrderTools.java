@@ -17,6 +17,6 @@ public final class OrderTools implements ToolSource {
     public List<Tool> tools() {
         return List.of(new FunctionTool("order_status", "The status of an order", Map.of("type", "object",
                 "required", List.of("order"), "properties", Map.of("order", Map.of("type", "string"))),
-                (args, ctx) -> Map.of("order", args.get("order"), "status", "shipped")));
+                (args, ctx) -> new java.util.TreeMap<>(Map.of("order", args.get("order"), "status", "shipped"))));
     }
 }
