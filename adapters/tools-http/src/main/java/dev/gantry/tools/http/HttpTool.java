@@ -98,7 +98,8 @@ public final class HttpTool implements Tool {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout)
                 .method(settings.method(), body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null) b.header("Content-Type", "application/json");
+        boolean typed = settings.headers().keySet().stream().anyMatch("content-type"::equalsIgnoreCase);
+        if (body != null && !typed) b.header("Content-Type", "application/json");
         settings.headers().forEach(b::header);
         return b.build();
     }
