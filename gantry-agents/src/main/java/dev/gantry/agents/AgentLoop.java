@@ -56,10 +56,6 @@ final class AgentLoop {
         this.span = span;
     }
 
-    Instant deadline() {
-        return deadline;
-    }
-
     /** Runs until the run answers, stops or waits; returns it as saved. */
     AgentRun drive() {
         while (true) {
