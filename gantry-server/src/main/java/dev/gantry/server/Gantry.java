@@ -29,6 +29,7 @@ import dev.gantry.provider.gemini.GeminiChatModel;
 import dev.gantry.provider.gemini.GeminiEmbeddingModel;
 import dev.gantry.provider.openai.OpenAiChatModel;
 import dev.gantry.provider.openai.OpenAiEmbeddingModel;
+import dev.gantry.server.agents.AgentWiring;
 import dev.gantry.server.alerts.AlertWiring;
 import dev.gantry.server.batch.BatchWiring;
 import dev.gantry.server.config.GantryConfig;
@@ -80,6 +81,7 @@ public final class Gantry implements AutoCloseable {
     private final SemanticCacheWiring semanticCache;
     private final JobsWiring jobs;
     private final BatchWiring batches;
+    private final AgentWiring agents;
     private volatile boolean ready;
 
     /** @param serving a server, not a CLI command: only then do alerts run (a CLI command must not notify) */
@@ -124,9 +126,11 @@ public final class Gantry implements AutoCloseable {
         rag = new RagEngine(config.rag(), config.dataDir(), db, transport, embeddings, telemetry.otel());
         answerers = providers.isEmpty() ? ctx -> null : ctx -> new GatewayAnswerGenerator(chat, ctx);
         batches = new BatchWiring(config, transport, db, usage, parts, budgets, keyStore, serving);
+        // a CLI command must not spawn MCP servers: agents run only in a server
+        agents = new AgentWiring(serving ? config.agents() : dev.gantry.server.config.AgentSettings.NONE, db, chat, telemetry.otel());
         http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, chat, embeddings, usage,
                 audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts, config.keys(), keyStore, jobs,
-                batches.routes(s.maxBodyBytes(), parts));
+                batches.routes(s.maxBodyBytes(), parts), agents.agents());
     }
 
     /** The LLM judge of guards.judge, calling through the gateway once it exists; null when not configured. */
@@ -248,6 +252,7 @@ public final class Gantry implements AutoCloseable {
         batches.close();
         stateGauges.close();
         if (alerts != null) alerts.close();
+        agents.close();
         rag.close();
         semanticCache.close();
         ledger.close();

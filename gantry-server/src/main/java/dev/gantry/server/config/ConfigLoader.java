@@ -116,10 +116,12 @@ public final class ConfigLoader {
                 models.stream().map(ModelRoute::alias).collect(java.util.stream.Collectors.toSet()));
         GantryConfig.EmbeddingBatching batching = embeddingBatching(root.object("embeddings"));
         JobsSettings jobs = JobsConfig.read(root.object("jobs"));
+        AgentSettings agents = AgentConfig.read(root.object("tools"), root,
+                models.stream().map(ModelRoute::alias).collect(java.util.stream.Collectors.toSet()));
         root.finish();
         crossCheck(providers, models, keys, problems);
         return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, direct, ledger, rag, guards,
-                telemetry, cacheBytes, alerts, batching, List.of(), jobs, batches);
+                telemetry, cacheBytes, alerts, batching, List.of(), jobs, batches, agents);
     }
 
     private static final java.util.Set<String> UPSTREAM_CLIENTS = java.util.Set.of("helidon", "jdk");

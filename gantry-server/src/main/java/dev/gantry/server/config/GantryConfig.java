@@ -21,22 +21,28 @@ import java.util.Map;
  * @param notes          what the loader decided on its own (embedded defaults), said at start-up
  * @param jobs           the jobs: section (background job queue and runner); {@link JobsSettings#DEFAULTS} when absent
  * @param batches        provider batch APIs: poll interval and batch discounts
+ * @param agents         the tools: and agents: sections; {@link AgentSettings#NONE} when absent
  */
 public record GantryConfig(Server server, Path dataDir, String adminKey, List<ProviderSettings> providers,
                            List<ModelRoute> models, List<VirtualKey> keys, Map<String, Price> prices,
                            boolean directAddressing, Ledger ledger, RagSettings rag, GuardSettings guards,
                            TelemetrySettings telemetry, long cacheMaxBytes, AlertSettings alerts,
                            EmbeddingBatching embeddingBatching, List<String> notes, JobsSettings jobs,
-                           BatchSettings batches) {
+                           BatchSettings batches, AgentSettings agents) {
 
-    /** A config without jobs and batch settings: their defaults. */
+    /** A config without jobs, batch, tools and agents settings: their defaults. */
     public GantryConfig(Server server, Path dataDir, String adminKey, List<ProviderSettings> providers,
                         List<ModelRoute> models, List<VirtualKey> keys, Map<String, Price> prices,
                         boolean directAddressing, Ledger ledger, RagSettings rag, GuardSettings guards,
                         TelemetrySettings telemetry, long cacheMaxBytes, AlertSettings alerts,
                         EmbeddingBatching embeddingBatching, List<String> notes) {
         this(server, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry,
-                cacheMaxBytes, alerts, embeddingBatching, notes, JobsSettings.DEFAULTS, BatchSettings.DEFAULTS);
+                cacheMaxBytes, alerts, embeddingBatching, notes, JobsSettings.DEFAULTS, BatchSettings.DEFAULTS,
+                AgentSettings.NONE);
+    }
+
+    public GantryConfig withAgents(AgentSettings a) {
+        return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, batches, a);
     }
 
     /**
@@ -71,10 +77,10 @@ public record GantryConfig(Server server, Path dataDir, String adminKey, List<Pr
     }
 
     public GantryConfig withServer(Server s) {
-        return new GantryConfig(s, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, batches);
+        return new GantryConfig(s, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, batches, agents);
     }
 
     public GantryConfig withDataDir(Path d) {
-        return new GantryConfig(server, d, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, batches);
+        return new GantryConfig(server, d, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, batches, agents);
     }
 }
