@@ -1,0 +1,25 @@
+package dev.gantry.workflows.graph;
+
+import dev.gantry.workflows.state.StateKey;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A checked workflow definition: its name, the keys a run's initial state provides, the graph, and every key by
+ * name. Build one with {@link #named(String)}; {@link Flow#build()} rejects an invalid graph with every problem.
+ */
+public record Workflow(String name, List<StateKey<?>> inputs, Node.Sequence root, Map<String, StateKey<?>> keys) {
+    public static Flow.Root named(String name) {
+        return new Flow.Root(name);
+    }
+
+    /** Every step, in declaration order (parallel branches and both sides of a branch included). */
+    public List<StepSpec> steps() {
+        return WorkflowValidator.steps(root);
+    }
+
+    /** The steps under {@code node}, in declaration order. */
+    public static List<StepSpec> stepsOf(Node node) {
+        return WorkflowValidator.steps(node);
+    }
+}
