@@ -10,8 +10,14 @@ import java.util.function.Consumer;
  * The Java builder of a workflow graph: {@code step}s in order, {@code parallel} branches joined before the next
  * node, and {@code when(condition).then(...).otherwise(...)}.
  */
-public class Flow {
+public final class Flow {
     final List<Node> nodes = new ArrayList<>();
+    private final String name;
+    private final List<StateKey<?>> inputs = new ArrayList<>();
+
+    Flow(String name) {
+        this.name = name;
+    }
 
     public Flow step(StepSpec step) {
         nodes.add(new Node.StepNode(step));
@@ -40,7 +46,7 @@ public class Flow {
     }
 
     static Node.Sequence sequenceOf(Consumer<Flow> body) {
-        Flow f = new Flow();
+        Flow f = new Flow(null);
         body.accept(f);
         return f.sequence();
     }
@@ -84,24 +90,20 @@ public class Flow {
         }
     }
 
-    /** The top of a workflow: its inputs, then the graph. */
-    public static final class Root extends Flow {
-        private final String name;
-        private final List<StateKey<?>> inputs = new ArrayList<>();
+    /** Keys the initial state of every run must provide (the workflow's own flow only). */
+    public Flow input(StateKey<?>... keys) {
+        requireRoot("input");
+        inputs.addAll(Arrays.asList(keys));
+        return this;
+    }
 
-        Root(String name) {
-            this.name = name;
-        }
+    /** @throws WorkflowDefinitionException naming every problem of the graph */
+    public Workflow build() {
+        requireRoot("build");
+        return WorkflowValidator.validate(name, inputs, sequence());
+    }
 
-        /** Keys the initial state of every run must provide. */
-        public Root input(StateKey<?>... keys) {
-            inputs.addAll(Arrays.asList(keys));
-            return this;
-        }
-
-        /** @throws WorkflowDefinitionException naming every problem of the graph */
-        public Workflow build() {
-            return WorkflowValidator.validate(name, inputs, sequence());
-        }
+    private void requireRoot(String method) {
+        if (name == null) throw new IllegalStateException(method + "() belongs to the workflow's flow (Workflow.named(...)), not to a branch");
     }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
  * name. Build one with {@link #named(String)}; {@link Flow#build()} rejects an invalid graph with every problem.
  */
 public record Workflow(String name, List<StateKey<?>> inputs, Node.Sequence root, Map<String, StateKey<?>> keys) {
-    public static Flow.Root named(String name) {
-        return new Flow.Root(name);
+    public static Flow named(String name) {
+        return new Flow(name);
     }
 
     /** Every step, in declaration order (parallel branches and both sides of a branch included). */
