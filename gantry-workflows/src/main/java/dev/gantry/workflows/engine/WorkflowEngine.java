@@ -141,30 +141,40 @@ public final class WorkflowEngine implements AutoCloseable {
         return done;
     }
 
+    /** The future completes last, after the span ended and the run left the active set: a caller may resume at once. */
     private void execute(Workflow wf, WorkflowRun run, boolean resumed, CompletableFuture<WorkflowRun> done) {
         Span span = tracing.run(wf.name(), run.id(), resumed);
+        WorkflowRun result;
         try {
-            RunExecution exec = new RunExecution(wf, run.id(), store, runner, tracing, span);
-            try {
-                exec.execute(WorkflowState.of(Json.readObject(run.inputJson())));
-                store.setStatus(run.id(), RunStatus.SUCCEEDED, null);
-            } catch (RunExecution.Interrupted e) {
-                LOG.log(System.Logger.Level.INFO, "workflow run {0} stopped with the process; it resumes at the next start", run.id());
-            } catch (RuntimeException e) {
-                String error = e instanceof RunExecution.RunFailure ? e.getMessage() : "internal error: " + e;
-                WorkflowTracing.fail(span, error);
-                store.setStatus(run.id(), RunStatus.FAILED, error);
-            }
-            span.setAttribute("gantry.workflow.steps_replayed", exec.replayed.get());
-            span.setAttribute("gantry.workflow.steps_executed", exec.executed.get());
-            done.complete(store.get(run.id()).orElseThrow());
+            runGraph(wf, run, span);
+            result = store.get(run.id()).orElseThrow();
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "workflow run " + run.id() + " could not be recorded", e);
-            done.completeExceptionally(e);
-        } finally {
             active.remove(run.id());
             span.end();
+            done.completeExceptionally(e);
+            return;
         }
+        active.remove(run.id());
+        span.end();
+        done.complete(result);
+    }
+
+    private void runGraph(Workflow wf, WorkflowRun run, Span span) {
+        RunExecution exec = new RunExecution(wf, run.id(), store, runner, tracing, span);
+        try {
+            exec.execute(WorkflowState.of(Json.readObject(run.inputJson())));
+            store.setStatus(run.id(), RunStatus.SUCCEEDED, null);
+        } catch (RunExecution.Interrupted e) {
+            LOG.log(System.Logger.Level.INFO, "workflow run {0} stopped with the process; it resumes at the next start", run.id());
+        } catch (RuntimeException e) {
+            if (!(e instanceof RunExecution.RunFailure)) LOG.log(System.Logger.Level.ERROR, "workflow run " + run.id() + " failed", e);
+            String error = e instanceof RunExecution.RunFailure ? e.getMessage() : "internal error; see the server log for run " + run.id();
+            WorkflowTracing.fail(span, error);
+            store.setStatus(run.id(), RunStatus.FAILED, error);
+        }
+        span.setAttribute("gantry.workflow.steps_replayed", exec.replayed.get());
+        span.setAttribute("gantry.workflow.steps_executed", exec.executed.get());
     }
 
     private static GantryException unknownWorkflow(String name) {
