@@ -6,7 +6,6 @@ import dev.gantry.http.jdk.JdkHttpTransport;
 import dev.gantry.provider.openai.OpenAiChatModel;
 import dev.gantry.store.sqlite.SqliteDatabase;
 import dev.gantry.store.sqlite.SqliteWorkflowRunStore;
-import dev.gantry.testkit.FakeProvider;
 import dev.gantry.workflows.engine.WorkflowEngine;
 import java.nio.file.Path;
 import java.util.Map;
@@ -23,11 +22,11 @@ final class EngineFixture implements AutoCloseable {
     }
 
     ChatModel chat(String fakeBaseUrl) {
-        return new OpenAiChatModel(new ProviderSettings("fake", "openai", fakeBaseUrl + "/v1", "sk-test", Map.of(), null, false), transport);
+        return chat(fakeBaseUrl, transport);
     }
 
-    static ChatModel chat(FakeProvider fake, JdkHttpTransport transport) {
-        return new OpenAiChatModel(new ProviderSettings("fake", "openai", fake.baseUrl() + "/v1", "sk-test", Map.of(), null, false), transport);
+    static ChatModel chat(String fakeBaseUrl, JdkHttpTransport transport) {
+        return new OpenAiChatModel(new ProviderSettings("fake", "openai", fakeBaseUrl + "/v1", "sk-test", Map.of(), null, false), transport);
     }
 
     WorkflowEngine.Builder engine() {
