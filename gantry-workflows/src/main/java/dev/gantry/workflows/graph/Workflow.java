@@ -9,6 +9,15 @@ import java.util.Map;
  * name. Build one with {@link #named(String)}; {@link Flow#build()} rejects an invalid graph with every problem.
  */
 public record Workflow(String name, List<StateKey<?>> inputs, Node.Sequence root, Map<String, StateKey<?>> keys) {
+    /**
+     * A workflow from a graph built elsewhere (the YAML reader), checked like {@link Flow#build()}.
+     *
+     * @throws WorkflowDefinitionException naming every problem
+     */
+    public static Workflow of(String name, List<StateKey<?>> inputs, Node.Sequence root) {
+        return WorkflowValidator.validate(name, inputs, root);
+    }
+
     public static Flow named(String name) {
         return new Flow(name);
     }
