@@ -51,6 +51,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import dev.gantry.server.cache.SemanticCacheWiring;
+import dev.gantry.server.workflows.WorkflowWiring;
+import dev.gantry.core.guard.Guardrail;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +78,7 @@ public final class Gantry implements AutoCloseable {
     private final HttpApi http;
     private final AlertEngine alerts;
     private final SemanticCacheWiring semanticCache;
+    private final WorkflowWiring workflows;
     private volatile boolean ready;
 
     /** @param serving a server, not a CLI command: only then do alerts run (a CLI command must not notify) */
@@ -102,13 +105,14 @@ public final class Gantry implements AutoCloseable {
         alerts = !serving ? null : AlertWiring.start(config.alerts(), new AlertWiring.Sources(budgets, usage, config.keys(), keyStore,
                 transport, registry, new SqliteAlertHistory(db)));
         semanticCache = new SemanticCacheWiring(config.models(), config.cacheMaxBytes());
+        Guardrail guardrail = GuardWiring.guardrail(config.guards(), guardDecisions, judge(config, judgeGateway));
         GatewayParts parts = GatewayParts.of(routes, providers, PriceCatalogue.shipped().withOverrides(config.prices()),
                 config.keys(), keyStore, new Bucket4jRateLimiter(), budgets, outcome -> {
                     ledger.record(outcome.usage());
                     metrics.record(outcome.usage(), outcome.overheadNanos(), outcome.fallbacks(), outcome.tokenGapsNanos());
                     telemetry.record(outcome);
                     if (alerts != null) alerts.record(outcome.usage());
-                }, GuardWiring.guardrail(config.guards(), guardDecisions, judge(config, judgeGateway)), telemetry.otel(),
+                }, guardrail, telemetry.otel(),
                 new CaffeineResponseCache(config.cacheMaxBytes()), semanticCache.caching());
         stateGauges = new LiveStateGauges(registry, routes, config.keys(), keyStore, budgets, Clock.systemUTC());
         GantryConfig.Server s = config.server();
@@ -117,8 +121,10 @@ public final class Gantry implements AutoCloseable {
         EmbeddingGateway embeddings = new EmbeddingGateway(parts);
         rag = new RagEngine(config.rag(), config.dataDir(), db, transport, embeddings, telemetry.otel());
         answerers = providers.isEmpty() ? ctx -> null : ctx -> new GatewayAnswerGenerator(chat, ctx);
+        workflows = new WorkflowWiring(config.workflows(), new WorkflowWiring.Parts(db, chat, rag, guardrail, List.of(),
+                Map.of(), telemetry.otel()));
         http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, chat, embeddings, usage,
-                audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts, config.keys(), keyStore);
+                audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts, config.keys(), keyStore, workflows.engine());
     }
 
     /** The LLM judge of guards.judge, calling through the gateway once it exists; null when not configured. */
@@ -143,6 +149,7 @@ public final class Gantry implements AutoCloseable {
         g.audit.append(origin.loadedEvent(config.dataDir()));
         g.http.start();
         g.rag.jobs().resumeUnfinished();
+        g.workflows.resumeUnfinished();
         g.ready = true;
         return g;
     }
@@ -225,6 +232,7 @@ public final class Gantry implements AutoCloseable {
     public void close() {
         ready = false;
         http.close();
+        workflows.close();
         stateGauges.close();
         if (alerts != null) alerts.close();
         rag.close();

@@ -19,12 +19,14 @@ import java.util.Map;
  * @param alerts         the alerts: section; {@link AlertSettings#NONE} when absent
  * @param embeddingBatching null: every embedding call goes upstream on its own
  * @param notes          what the loader decided on its own (embedded defaults), said at start-up
+ * @param workflows      the workflows: section (inline and from the files it names), checked; empty when absent
  */
 public record GantryConfig(Server server, Path dataDir, String adminKey, List<ProviderSettings> providers,
                            List<ModelRoute> models, List<VirtualKey> keys, Map<String, Price> prices,
                            boolean directAddressing, Ledger ledger, RagSettings rag, GuardSettings guards,
                            TelemetrySettings telemetry, long cacheMaxBytes, AlertSettings alerts,
-                           EmbeddingBatching embeddingBatching, List<String> notes) {
+                           EmbeddingBatching embeddingBatching, List<String> notes,
+                           List<dev.gantry.workflows.graph.Workflow> workflows) {
 
     /**
      * Concurrent embedding calls to the same upstream model coalesced into one call (embeddings.coalesce).
@@ -58,10 +60,10 @@ public record GantryConfig(Server server, Path dataDir, String adminKey, List<Pr
     }
 
     public GantryConfig withServer(Server s) {
-        return new GantryConfig(s, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes);
+        return new GantryConfig(s, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, workflows);
     }
 
     public GantryConfig withDataDir(Path d) {
-        return new GantryConfig(server, d, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes);
+        return new GantryConfig(server, d, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, workflows);
     }
 }

@@ -28,7 +28,7 @@ public final class HttpApi implements AutoCloseable {
     public HttpApi(String host, int port, long maxBody, Duration shutdownGrace, GatewayParts parts, ChatGateway chat,
                    EmbeddingGateway embeddings, UsageStore usage, AuditLog audit, String adminKey, PrometheusMeterRegistry metrics,
                    BooleanSupplier ready, RagEngine rag, GatewayAnswerGenerator.Factory answerers, AlertEngine alerts,
-                   List<VirtualKey> configuredKeys, KeyStore keyStore) {
+                   List<VirtualKey> configuredKeys, KeyStore keyStore, dev.gantry.workflows.engine.WorkflowEngine workflows) {
         RagBindings bindings = new RagBindings(rag.settings().bindings(), rag);
         PlatformHandlers platform = new PlatformHandlers(parts.routes(), metrics, ready);
         UsageHandler usageApi = new UsageHandler(usage, new AdminGuard("usage", adminKey, parts.authenticator()));
@@ -53,6 +53,7 @@ public final class HttpApi implements AutoCloseable {
         RagRoute ragRoute = new RagRoute(parts.authenticator(), adminKey, maxBody);
         new RagAdminHandlers(ragRoute, rag.collections(), rag.jobs(), rag.uploads()).register(routing);
         new RagQueryHandlers(ragRoute, rag, answerers).register(routing);
+        new WorkflowHandlers(ragRoute, workflows).register(routing);
         routing.any(platform::notFound);
         server = WebServer.builder()
                 .host(host)

@@ -1,0 +1,83 @@
+package dev.gantry.server.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gantry.core.error.ErrorKind;
+import dev.gantry.core.error.GantryException;
+import dev.gantry.core.workflow.RunStatus;
+import dev.gantry.core.workflow.WorkflowRun;
+import dev.gantry.workflows.engine.RunHandle;
+import dev.gantry.workflows.engine.RunView;
+import dev.gantry.workflows.engine.WorkflowEngine;
+import io.helidon.webserver.http.HttpRouting;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The workflow API, with the access rule of the RAG routes (a virtual key or the admin key while keys exist):
+ * {@code POST /gantry/workflows/{name}/runs} (body: the initial state; 202 with the run id, or with {@code ?wait=true}
+ * the finished run, waiting at most {@value #MAX_WAIT_SECONDS} s before answering 202), {@code GET
+ * /gantry/workflows/runs/{id}}, {@code POST /gantry/workflows/runs/{id}/resume} (also with {@code ?wait=true}).
+ */
+final class WorkflowHandlers {
+    static final long MAX_WAIT_SECONDS = 300;
+    private final RagRoute route;
+    private final WorkflowEngine engine;
+
+    WorkflowHandlers(RagRoute route, WorkflowEngine engine) {
+        this.route = route;
+        this.engine = engine;
+    }
+
+    void register(HttpRouting.Builder routing) {
+        routing.post("/gantry/workflows/{name}/runs", (req, res) -> route.handle(req, res, this::start))
+                .get("/gantry/workflows/runs/{id}", (req, res) -> route.handle(req, res, this::get))
+                .post("/gantry/workflows/runs/{id}/resume", (req, res) -> route.handle(req, res, this::resume));
+    }
+
+    private RagRoute.Reply start(RagRoute.Call c) {
+        JsonNode body = c.body().length == 0 ? RagRoute.object() : c.json();
+        Map<String, JsonNode> input = new LinkedHashMap<>();
+        body.properties().forEach(e -> input.put(e.getKey(), e.getValue()));
+        return answer(c, engine.start(c.param("name"), input));
+    }
+
+    private RagRoute.Reply get(RagRoute.Call c) {
+        return new RagRoute.Reply(200, WorkflowJson.view(view(c.param("id"))));
+    }
+
+    private RagRoute.Reply resume(RagRoute.Call c) {
+        return answer(c, engine.resume(c.param("id")));
+    }
+
+    private RagRoute.Reply answer(RagRoute.Call c, RunHandle handle) {
+        if ("true".equals(c.query("wait", "false"))) {
+            WorkflowRun run = await(handle);
+            if (run != null) return new RagRoute.Reply(200, WorkflowJson.view(view(run.id())));
+        }
+        var accepted = RagRoute.object().put("id", handle.runId()).put("status", RunStatus.RUNNING.name().toLowerCase());
+        accepted.put("href", "/gantry/workflows/runs/" + handle.runId());
+        return new RagRoute.Reply(202, accepted);
+    }
+
+    /** @return null when the run is still going after the longest wait */
+    private static WorkflowRun await(RunHandle handle) {
+        try {
+            return handle.done().get(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GantryException(ErrorKind.CANCELLED, "the wait for workflow run " + handle.runId() + " was interrupted; it goes on");
+        } catch (ExecutionException e) {
+            throw new GantryException(ErrorKind.INTERNAL, "workflow run " + handle.runId() + " could not be recorded", e.getCause());
+        }
+    }
+
+    private RunView view(String id) {
+        return engine.view(id).orElseThrow(() -> new GantryException(ErrorKind.NOT_FOUND,
+                "workflow run '" + id + "' does not exist; start a run to get an id"));
+    }
+}
