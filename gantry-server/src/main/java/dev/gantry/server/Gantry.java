@@ -162,6 +162,10 @@ public final class Gantry implements AutoCloseable {
         return rag;
     }
 
+    public dev.gantry.workflows.engine.WorkflowEngine workflows() {
+        return workflows.engine();
+    }
+
     /** Answers through the gateway's chat route; the factory gives null when no chat provider is configured. */
     public GatewayAnswerGenerator.Factory answerers() {
         return answerers;

@@ -38,10 +38,21 @@ final class WorkflowHandlers {
     }
 
     private RagRoute.Reply start(RagRoute.Call c) {
-        JsonNode body = c.body().length == 0 ? RagRoute.object() : c.json();
         Map<String, JsonNode> input = new LinkedHashMap<>();
-        body.properties().forEach(e -> input.put(e.getKey(), e.getValue()));
+        initialState(c.body()).properties().forEach(e -> input.put(e.getKey(), e.getValue()));
         return answer(c, engine.start(c.param("name"), input));
+    }
+
+    /** The body is the run's initial state: a JSON object, or nothing for a workflow without inputs. */
+    private static JsonNode initialState(byte[] body) {
+        if (body.length == 0) return RagRoute.object();
+        try {
+            JsonNode n = RagRoute.JSON.readTree(body);
+            if (n == null || !n.isObject()) throw GantryException.invalid(null, "the request body must be a JSON object: the run's initial state");
+            return n;
+        } catch (java.io.IOException e) {
+            throw GantryException.invalid(null, "the request body is not valid JSON; send the run's initial state as a JSON object");
+        }
     }
 
     private RagRoute.Reply get(RagRoute.Call c) {

@@ -55,11 +55,12 @@ final class OtherExecutors {
     static Map<String, JsonNode> guard(dev.gantry.core.guard.Guardrail guardrail, StepSpec step, Action.Guard g, WorkflowState state,
                                        StepCall call) {
         String text = state.node(g.text()).asText();
-        ChatRequest request = ChatRequest.builder().model(g.policy() == null ? "workflow" : g.policy())
-                .messages(List.of(ChatMessage.user(text))).build();
+        // no policy named: an alias no policy maps, so the default policy applies
+        String alias = g.policy() == null ? "" : g.policy();
+        ChatRequest request = ChatRequest.builder().model(alias).messages(List.of(ChatMessage.user(text))).build();
         GuardedExchange exchange;
         try {
-            exchange = guardrail.open(request, new GuardScope(call.runId() + "/" + call.stepId(), g.policy(), null));
+            exchange = guardrail.open(request, new GuardScope(call.runId() + "/" + call.stepId(), alias, null));
         } catch (GantryException e) {
             if (e.kind() != ErrorKind.CONTENT_FILTER) throw e;
             throw new StepFailure("step '" + step.id() + "': the guard blocked '" + g.text() + "': " + e.getMessage(), false);
