@@ -55,6 +55,17 @@ class WorkflowConfigTest {
                 """))).contains("dup.yaml: a workflow named 'first' is declared twice; workflow names are unique (they are part of URLs)");
     }
 
+    /** The reference file names a workflow file that is not shipped; everything else in its workflows: must read. */
+    @Test
+    void should_accept_the_reference_config_s_example_but_its_missing_file() throws Exception {
+        Path f = dir.resolve("reference.yaml");
+        try (var in = ConfigLoader.class.getResourceAsStream("/gantry-reference.yaml")) {
+            Files.write(f, in.readAllBytes());
+        }
+        assertThat(c(() -> new ConfigLoader(name -> "x").load(f))).filteredOn(p -> p.startsWith("workflows"))
+                .singleElement().asString().startsWith("workflows[0].file: cannot read");
+    }
+
     @Test
     void should_have_no_workflows_without_the_section() throws Exception {
         assertThat(load("data-dir: d\n").workflows()).isEmpty();
