@@ -106,7 +106,8 @@ final class RunExecution {
         }
         executed.incrementAndGet();
         Span span = tracing.step(runSpan, step.id(), step.kind());
-        try {
+        // current, so the gateway's spans of a model step's calls become its children
+        try (io.opentelemetry.context.Scope ignored = span.makeCurrent()) {
             Map<String, JsonNode> delta = attempts(step, state, before, span);
             return state.with(delta);
         } finally {
