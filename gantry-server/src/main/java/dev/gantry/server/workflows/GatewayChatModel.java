@@ -13,7 +13,7 @@ import dev.gantry.gateway.RequestContext;
 /**
  * The gateway's chat route as the chat port of workflow model steps: each call is Gantry's own (internal) request
  * with feature {@value #FEATURE}, so routing, fallbacks, retries, guards, cost and the ledger apply, and the request
- * id is the run and step ({@code RUN/STEP}) for the ledger. The request's model is a gateway alias.
+ * id is the run, step and attempt ({@code RUN/STEP/ATTEMPT}) for the ledger. The request's model is a gateway alias.
  */
 final class GatewayChatModel implements ChatModel {
     static final String FEATURE = "workflow";

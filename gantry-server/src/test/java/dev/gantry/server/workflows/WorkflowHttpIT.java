@@ -115,6 +115,10 @@ class WorkflowHttpIT {
         assertThat(run.at("/steps/0/attempts").asInt()).as("the guard step is not run again").isEqualTo(1);
         assertThat(run.at("/steps/1/attempts").asInt()).isEqualTo(3);
         assertThat(server.fake.requests()).hasSize(4);
+        server.gantry.flushLedger();
+        JsonNode usage = JSON.readTree(server.get("/gantry/usage?limit=10").body()).path("data");
+        assertThat(usage.findValuesAsText("request_id")).as("every attempt in the ledger").hasSize(4)
+                .allMatch(id -> id.startsWith(failed.path("id").asText() + "/classify/") || id.contains("/urgent/"));
     }
 
     @Test

@@ -26,11 +26,16 @@ final class ModelExecutor {
 
     static Map<String, JsonNode> run(ChatModel chat, StepSpec step, Action.Model m, WorkflowState state, StepCall call) {
         ChatResponse response = chat.chat(request(m, state), new CallOptions(CallOptions.DEFAULT.connectTimeout(),
-                CallOptions.DEFAULT.responseTimeout(), call.runId() + "/" + call.stepId()));
+                CallOptions.DEFAULT.responseTimeout(), requestId(call)));
         ChatMessage message = response.message();
         String text = message == null ? null : message.text();
         if (text == null) throw new StepFailure("the model '" + m.model() + "' answered with no text", true);
         return m.schema() == null ? plain(step, text) : structured(step, m, text);
+    }
+
+    /** Unique per attempt (attempts count on across resumes): the ledger keeps one row per request id. */
+    static String requestId(StepCall call) {
+        return call.runId() + "/" + call.stepId() + "/" + call.attempt();
     }
 
     static ChatRequest request(Action.Model m, WorkflowState state) {

@@ -37,6 +37,7 @@ import java.util.concurrent.Executors;
  */
 public final class WorkflowEngine implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("dev.gantry.workflows");
+    private static final long CLOSE_WAIT_SECONDS = 5;
     private final WorkflowRunStore store;
     private final StepServices services;
     private final StepRunner runner;
@@ -181,10 +182,20 @@ public final class WorkflowEngine implements AutoCloseable {
         return new GantryException(ErrorKind.NOT_FOUND, "no workflow is named '" + name + "'; configure it under workflows:");
     }
 
-    /** Stops taking runs and interrupts those in progress: they stay RUNNING and resume at the next start. */
+    /**
+     * Stops taking runs and interrupts those in progress: they stay RUNNING and resume at the next start. Waits a
+     * little for them to stop, so the store is not closed under a step that is recording its result.
+     */
     @Override
     public void close() {
         runs.shutdownNow();
+        try {
+            if (!runs.awaitTermination(CLOSE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "workflow runs still busy after {0} s; they resume at the next start", CLOSE_WAIT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public static final class Builder {
