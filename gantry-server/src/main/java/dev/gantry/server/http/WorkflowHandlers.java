@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The workflow API, with the access rule of the RAG routes (a virtual key or the admin key while keys exist):
- * {@code POST /gantry/workflows/{name}/runs} (body: the initial state; 202 with the run id, or with {@code ?wait=true}
+ * {@code GET /gantry/workflows/runs} (newest first), {@code POST /gantry/workflows/{name}/runs} (body: the initial state; 202 with the run id, or with {@code ?wait=true}
  * the finished run, waiting at most {@value #MAX_WAIT_SECONDS} s before answering 202), {@code GET
  * /gantry/workflows/runs/{id}}, {@code POST /gantry/workflows/runs/{id}/resume} (also with {@code ?wait=true}).
  */
@@ -33,6 +33,7 @@ final class WorkflowHandlers {
 
     void register(HttpRouting.Builder routing) {
         routing.post("/gantry/workflows/{name}/runs", (req, res) -> route.handle(req, res, this::start))
+                .get("/gantry/workflows/runs", (req, res) -> route.handle(req, res, this::list))
                 .get("/gantry/workflows/runs/{id}", (req, res) -> route.handle(req, res, this::get))
                 .post("/gantry/workflows/runs/{id}/resume", (req, res) -> route.handle(req, res, this::resume));
     }
@@ -53,6 +54,15 @@ final class WorkflowHandlers {
         } catch (java.io.IOException e) {
             throw GantryException.invalid(null, "the request body is not valid JSON; send the run's initial state as a JSON object");
         }
+    }
+
+    /** Newest first, without state: {@code ?workflow=NAME&limit=N} (default 50, at most 1000). */
+    private RagRoute.Reply list(RagRoute.Call c) {
+        int limit = RagRoute.intQuery(c, "limit", 50, 1, 1000);
+        var body = RagRoute.object();
+        var data = body.putArray("data");
+        engine.runs(c.query("workflow", null), limit).forEach(r -> data.add(WorkflowJson.run(r)));
+        return new RagRoute.Reply(200, body);
     }
 
     private RagRoute.Reply get(RagRoute.Call c) {

@@ -14,15 +14,19 @@ final class WorkflowJson {
     }
 
     static ObjectNode view(RunView v) {
-        WorkflowRun run = v.run();
-        ObjectNode o = RagRoute.object().put("id", run.id()).put("workflow", run.workflow())
-                .put("status", run.status().name().toLowerCase(Locale.ROOT));
-        if (run.error() != null) o.put("error", run.error());
-        o.put("created_at", run.createdAt().toString()).put("updated_at", run.updatedAt().toString());
+        ObjectNode o = run(v.run());
         ObjectNode state = o.putObject("state");
         v.state().forEach(state::set);
         ArrayNode steps = o.putArray("steps");
         for (StepRecord s : v.steps()) steps.add(step(s));
+        return o;
+    }
+
+    static ObjectNode run(WorkflowRun run) {
+        ObjectNode o = RagRoute.object().put("id", run.id()).put("workflow", run.workflow())
+                .put("status", run.status().name().toLowerCase(Locale.ROOT));
+        if (run.error() != null) o.put("error", run.error());
+        o.put("created_at", run.createdAt().toString()).put("updated_at", run.updatedAt().toString());
         return o;
     }
 

@@ -95,6 +95,9 @@ class WorkflowHttpIT {
         JsonNode run = awaitFinished(id);
         assertThat(run.path("status").asText()).isEqualTo("succeeded");
         assertThat(run.path("steps").findValuesAsText("id")).containsExactly("check", "classify", "routine");
+        JsonNode list = JSON.readTree(server.get("/gantry/workflows/runs?workflow=support&limit=5").body());
+        assertThat(list.path("data").findValuesAsText("id")).containsExactly(id);
+        assertThat(JSON.readTree(server.get("/gantry/workflows/runs?workflow=other").body()).path("data")).isEmpty();
     }
 
     @Test

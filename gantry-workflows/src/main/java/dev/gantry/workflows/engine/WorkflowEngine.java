@@ -121,6 +121,11 @@ public final class WorkflowEngine implements AutoCloseable {
         return out;
     }
 
+    /** Runs newest first, of one workflow or (null) all. */
+    public List<WorkflowRun> runs(String workflow, int limit) {
+        return store.list(workflow, limit);
+    }
+
     /** The run, its state so far and its steps; empty for an unknown run. */
     public Optional<RunView> view(String runId) {
         return store.get(runId).map(run -> {
