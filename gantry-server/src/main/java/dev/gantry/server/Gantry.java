@@ -54,6 +54,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import dev.gantry.server.cache.SemanticCacheWiring;
+import dev.gantry.server.workflows.WorkflowWiring;
+import dev.gantry.core.guard.Guardrail;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +84,7 @@ public final class Gantry implements AutoCloseable {
     private final JobsWiring jobs;
     private final BatchWiring batches;
     private final AgentWiring agents;
+    private final WorkflowWiring workflows;
     private volatile boolean ready;
 
     /** @param serving a server, not a CLI command: only then do alerts run (a CLI command must not notify) */
@@ -109,6 +112,7 @@ public final class Gantry implements AutoCloseable {
         alerts = !serving ? null : AlertWiring.start(config.alerts(), new AlertWiring.Sources(budgets, usage, config.keys(), keyStore,
                 transport, registry, new SqliteAlertHistory(db)));
         semanticCache = new SemanticCacheWiring(config.models(), config.cacheMaxBytes());
+        Guardrail guardrail = GuardWiring.guardrail(config.guards(), guardDecisions, judge(config, judgeGateway));
         GatewayParts parts = GatewayParts.of(routes, providers, PriceCatalogue.shipped().withOverrides(config.prices())
                         .withBatchDiscounts(config.batches().discounts()),
                 config.keys(), keyStore, new Bucket4jRateLimiter(), budgets, outcome -> {
@@ -116,7 +120,7 @@ public final class Gantry implements AutoCloseable {
                     metrics.record(outcome.usage(), outcome.overheadNanos(), outcome.fallbacks(), outcome.tokenGapsNanos());
                     telemetry.record(outcome);
                     if (alerts != null) alerts.record(outcome.usage());
-                }, GuardWiring.guardrail(config.guards(), guardDecisions, judge(config, judgeGateway)), telemetry.otel(),
+                }, guardrail, telemetry.otel(),
                 new CaffeineResponseCache(config.cacheMaxBytes()), semanticCache.caching());
         stateGauges = new LiveStateGauges(registry, routes, config.keys(), keyStore, budgets, Clock.systemUTC());
         GantryConfig.Server s = config.server();
@@ -128,9 +132,12 @@ public final class Gantry implements AutoCloseable {
         batches = new BatchWiring(config, transport, db, usage, parts, budgets, keyStore, serving);
         // a CLI command must not spawn MCP servers: agents run only in a server
         agents = new AgentWiring(serving ? config.agents() : dev.gantry.server.config.AgentSettings.NONE, db, chat, telemetry.otel());
+        workflows = new WorkflowWiring(config.workflows(), new WorkflowWiring.Parts(db, chat, rag, guardrail, agents.workflowTools(),
+                Map.of(), telemetry.otel()));
         http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, chat, embeddings, usage,
                 audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts, config.keys(), keyStore, jobs,
-                batches.routes(s.maxBodyBytes(), parts), agents.agents());
+                batches.routes(s.maxBodyBytes(), parts), agents.agents(),
+                workflows.engine());
     }
 
     /** The LLM judge of guards.judge, calling through the gateway once it exists; null when not configured. */
@@ -155,6 +162,7 @@ public final class Gantry implements AutoCloseable {
         g.audit.append(origin.loadedEvent(config.dataDir()));
         g.http.start();
         g.rag.jobs().resumeUnfinished();
+        g.workflows.resumeUnfinished();
         g.ready = true;
         return g;
     }
@@ -170,6 +178,10 @@ public final class Gantry implements AutoCloseable {
 
     public RagEngine rag() {
         return rag;
+    }
+
+    public dev.gantry.workflows.engine.WorkflowEngine workflows() {
+        return workflows.engine();
     }
 
     /** Answers through the gateway's chat route; the factory gives null when no chat provider is configured. */
@@ -250,6 +262,7 @@ public final class Gantry implements AutoCloseable {
         http.close();
         jobs.close();
         batches.close();
+        workflows.close();
         stateGauges.close();
         if (alerts != null) alerts.close();
         agents.close();

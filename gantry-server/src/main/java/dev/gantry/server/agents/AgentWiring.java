@@ -2,6 +2,7 @@ package dev.gantry.server.agents;
 
 import dev.gantry.agents.Agents;
 import dev.gantry.agents.ToolRegistry;
+import dev.gantry.core.tool.Tool;
 import dev.gantry.core.tool.ToolSource;
 import dev.gantry.gateway.ChatGateway;
 import dev.gantry.server.config.AgentSettings;
@@ -19,17 +20,15 @@ import java.util.ServiceLoader;
 /**
  * Builds the agents of the config: tool sources (HTTP tools, MCP servers, and Java functions registered in code as
  * {@link ToolSource} services on the class path), the registry, runs kept in SQLite, model calls through the gateway.
- * With no agents configured nothing is started (no MCP server is spawned).
+ * The same tools serve workflow tool steps ({@link #workflowTools()}). A CLI command gets no tools: it must not spawn
+ * MCP servers.
  */
 public final class AgentWiring implements AutoCloseable {
     private final List<ToolSource> sources = new ArrayList<>();
     private final Agents agents;
+    private final ToolRegistry registry;
 
     public AgentWiring(AgentSettings settings, SqliteDatabase db, ChatGateway chat, OpenTelemetry otel) {
-        if (!settings.enabled()) {
-            agents = null;
-            return;
-        }
         try {
             sources.add(new HttpToolSource(settings.httpTools()));
             for (McpServerSettings m : settings.mcpServers()) sources.add(new McpToolSource(m));
@@ -37,7 +36,8 @@ public final class AgentWiring implements AutoCloseable {
             ToolRegistry.Builder registry = ToolRegistry.builder();
             sources.forEach(registry::add);
             settings.requiresApproval().forEach(registry::requireApproval);
-            agents = new Agents(settings.agents(), registry.build(), new GatewayAgentModel(chat),
+            this.registry = registry.build();
+            agents = !settings.enabled() ? null : new Agents(settings.agents(), this.registry, new GatewayAgentModel(chat),
                     new SqliteAgentRunStore(db), otel, Clock.systemUTC());
         } catch (RuntimeException e) {
             close();
@@ -48,6 +48,14 @@ public final class AgentWiring implements AutoCloseable {
     /** The agents, or null when none is configured. */
     public Agents agents() {
         return agents;
+    }
+
+    /**
+     * The tools a workflow's tool steps may call: every tool except those that need a person's approval (a workflow
+     * step has no approval state, so it must not be a way around one).
+     */
+    public List<Tool> workflowTools() {
+        return registry.names().stream().filter(n -> !registry.requiresApproval(n)).map(registry::find).toList();
     }
 
     @Override

@@ -60,7 +60,7 @@ public final class ConfigLoader {
         if (root == null || root.isMissingNode() || root.isNull()) root = YAML.createObjectNode();
         if (!root.isObject()) throw new ConfigException(List.of(file + ": the top level must be a mapping"));
         List<String> problems = new ArrayList<>();
-        GantryConfig c = read(new Node("", root, problems, env), problems);
+        GantryConfig c = read(new Node("", root, problems, env), problems, file.toAbsolutePath().getParent());
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return c;
     }
@@ -86,7 +86,7 @@ public final class ConfigLoader {
         return s == null ? "" : s.lines().findFirst().orElse("");
     }
 
-    private GantryConfig read(Node root, List<String> problems) {
+    private GantryConfig read(Node root, List<String> problems, Path configDir) {
         GantryConfig.Server server = server(root.object("server"));
         Path dataDir = Path.of(root.string("data-dir", "data"));
         String adminKey = root.secret("admin-key");
@@ -118,10 +118,12 @@ public final class ConfigLoader {
         JobsSettings jobs = JobsConfig.read(root.object("jobs"));
         AgentSettings agents = AgentConfig.read(root.object("tools"), root,
                 models.stream().map(ModelRoute::alias).collect(java.util.stream.Collectors.toSet()));
+        var workflows = WorkflowConfig.read(root, configDir, problems);
         root.finish();
         crossCheck(providers, models, keys, problems);
         return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, direct, ledger, rag, guards,
-                telemetry, cacheBytes, alerts, batching, List.of(), jobs, batches, agents);
+                telemetry, cacheBytes, alerts, batching, List.of(), jobs, batches, agents,
+                workflows);
     }
 
     private static final java.util.Set<String> UPSTREAM_CLIENTS = java.util.Set.of("helidon", "jdk");

@@ -22,15 +22,17 @@ import java.util.Map;
  * @param jobs           the jobs: section (background job queue and runner); {@link JobsSettings#DEFAULTS} when absent
  * @param batches        provider batch APIs: poll interval and batch discounts
  * @param agents         the tools: and agents: sections; {@link AgentSettings#NONE} when absent
+ * @param workflows      the workflows: section (inline and from the files it names), checked; empty when absent
  */
 public record GantryConfig(Server server, Path dataDir, String adminKey, List<ProviderSettings> providers,
                            List<ModelRoute> models, List<VirtualKey> keys, Map<String, Price> prices,
                            boolean directAddressing, Ledger ledger, RagSettings rag, GuardSettings guards,
                            TelemetrySettings telemetry, long cacheMaxBytes, AlertSettings alerts,
                            EmbeddingBatching embeddingBatching, List<String> notes, JobsSettings jobs,
-                           BatchSettings batches, AgentSettings agents) {
+                           BatchSettings batches, AgentSettings agents,
+                           List<dev.gantry.workflows.graph.Workflow> workflows) {
 
-    /** A config without jobs, batch, tools and agents settings: their defaults. */
+    /** A config without jobs, batch, tools, agents and workflows settings: their defaults. */
     public GantryConfig(Server server, Path dataDir, String adminKey, List<ProviderSettings> providers,
                         List<ModelRoute> models, List<VirtualKey> keys, Map<String, Price> prices,
                         boolean directAddressing, Ledger ledger, RagSettings rag, GuardSettings guards,
@@ -38,11 +40,11 @@ public record GantryConfig(Server server, Path dataDir, String adminKey, List<Pr
                         EmbeddingBatching embeddingBatching, List<String> notes) {
         this(server, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry,
                 cacheMaxBytes, alerts, embeddingBatching, notes, JobsSettings.DEFAULTS, BatchSettings.DEFAULTS,
-                AgentSettings.NONE);
+                AgentSettings.NONE, List.of());
     }
 
     public GantryConfig withAgents(AgentSettings a) {
-        return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, batches, a);
+        return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, batches, a, workflows);
     }
 
     /**
@@ -77,10 +79,10 @@ public record GantryConfig(Server server, Path dataDir, String adminKey, List<Pr
     }
 
     public GantryConfig withServer(Server s) {
-        return new GantryConfig(s, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, batches, agents);
+        return new GantryConfig(s, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, batches, agents, workflows);
     }
 
     public GantryConfig withDataDir(Path d) {
-        return new GantryConfig(server, d, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, batches, agents);
+        return new GantryConfig(server, d, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, batches, agents, workflows);
     }
 }

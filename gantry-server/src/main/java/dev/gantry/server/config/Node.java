@@ -210,6 +210,11 @@ final class Node {
         return out;
     }
 
+    /** The value as parsed, for sections read by their own module (workflows:); null when absent. */
+    JsonNode raw(String key) {
+        return has(key) ? json.get(key) : null;
+    }
+
     /** The keys of this mapping, in file order. */
     List<String> fieldNames() {
         List<String> out = new ArrayList<>();

@@ -30,7 +30,8 @@ public final class HttpApi implements AutoCloseable {
                    EmbeddingGateway embeddings, UsageStore usage, AuditLog audit, String adminKey, PrometheusMeterRegistry metrics,
                    BooleanSupplier ready, RagEngine rag, GatewayAnswerGenerator.Factory answerers, AlertEngine alerts,
                    List<VirtualKey> configuredKeys, KeyStore keyStore, JobsWiring jobs,
-                   java.util.function.Consumer<HttpRouting.Builder> moreRoutes, dev.gantry.agents.Agents agents) {
+                   java.util.function.Consumer<HttpRouting.Builder> moreRoutes, dev.gantry.agents.Agents agents,
+                   dev.gantry.workflows.engine.WorkflowEngine workflows) {
         RagBindings bindings = new RagBindings(rag.settings().bindings(), rag);
         PlatformHandlers platform = new PlatformHandlers(parts.routes(), metrics, ready);
         UsageHandler usageApi = new UsageHandler(usage, new AdminGuard("usage", adminKey, parts.authenticator()));
@@ -58,6 +59,7 @@ public final class HttpApi implements AutoCloseable {
         new RagQueryHandlers(ragRoute, rag, answerers).register(routing);
         moreRoutes.accept(routing); // feature routes wired outside (e.g. /gantry/batches)
         new AgentHandlers(ragRoute, agents, parts.authenticator(), adminKey, audit).register(routing);
+        new WorkflowHandlers(ragRoute, workflows).register(routing);
         routing.any(platform::notFound);
         server = WebServer.builder()
                 .host(host)
