@@ -1,0 +1,12 @@
+package dev.gantry.knowledge.extract;
+
+import dev.gantry.core.chat.ResponseFormat;
+
+/**
+ * The chat model extraction asks (the server passes the gateway's chat route, so routing, fallbacks, output schema
+ * validation and repair, cost and the ledger apply). Returns the answer's text; throws when no answer came.
+ */
+@FunctionalInterface
+public interface ExtractionModel {
+    String complete(String system, String user, ResponseFormat format) throws Exception;
+}
