@@ -31,10 +31,10 @@ public record VersionDiff(long atomId, int from, int to, List<Segment> segments,
         return v.title() + "\n\n" + v.body();
     }
 
-    /** Words with their trailing whitespace, so joining them restores the text. */
+    /** Words and the whitespace between them, as separate tokens, so joining them restores the text. */
     private static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        var m = java.util.regex.Pattern.compile("\\S+\\s*|\\s+").matcher(text);
+        var m = java.util.regex.Pattern.compile("\\S+|\\s+").matcher(text);
         while (m.find()) out.add(m.group());
         return out;
     }
@@ -44,21 +44,21 @@ public record VersionDiff(long atomId, int from, int to, List<Segment> segments,
         int[][] lcs = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).strip().equals(b.get(j).strip()) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
         List<Segment> out = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (i < a.size() || j < b.size()) {
-            if (i < a.size() && j < b.size() && a.get(i).strip().equals(b.get(j).strip())) {
+            if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
                 add(out, Op.SAME, b.get(j));
                 i++;
                 j++;
-            } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                add(out, Op.ADDED, b.get(j++));
-            } else {
+            } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 add(out, Op.REMOVED, a.get(i++));
+            } else {
+                add(out, Op.ADDED, b.get(j++));
             }
         }
         return out;
