@@ -18,6 +18,13 @@ public interface JobQueue extends AutoCloseable {
     /** Leases up to {@code max} jobs of the queue that are due, oldest first; empty when none is due. */
     List<JobLease> claim(String queue, int max, Duration lease);
 
+    /**
+     * Renews a lease still held, so a long handler keeps its job: the new lease runs {@code duration} from now
+     * (an adapter may round it to what its broker supports; the returned lease says when it ends). Empty when
+     * the lease had expired and the job was delivered again, or the job is no longer running.
+     */
+    Optional<JobLease> extend(JobLease lease, Duration duration);
+
     /** Marks the leased job done. Returns false when the lease had expired and the job was delivered again. */
     boolean complete(JobLease lease);
 
