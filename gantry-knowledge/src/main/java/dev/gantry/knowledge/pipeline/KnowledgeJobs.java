@@ -3,7 +3,6 @@ package dev.gantry.knowledge.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.core.jobs.JobHandler;
-import dev.gantry.core.jobs.JobQueue;
 import dev.gantry.core.jobs.JobRequest;
 import dev.gantry.core.jobs.PermanentJobFailure;
 import dev.gantry.core.knowledge.ChatRef;
@@ -13,6 +12,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * The pipeline on the job queue: a stored message enqueues a score job (deduplicated by message id, so a replayed
@@ -23,7 +23,7 @@ public final class KnowledgeJobs {
     public static final String SCORE_QUEUE = "knowledge-score";
     public static final String EXTRACT_QUEUE = "knowledge-extract";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final JobQueue queue;
+    private final Consumer<JobRequest> queue;
     private final KnowledgePipeline pipeline;
     private final MessageStore messages;
     private final Duration batchWait;
@@ -31,10 +31,11 @@ public final class KnowledgeJobs {
     private final Clock clock;
 
     /**
+     * @param queue       enqueues a job (the job runner's enqueue, which also wakes the queue's worker)
      * @param batchWait   how long signal messages of a chat gather before extraction (0: at once, one job per message)
      * @param maxAttempts deliveries of a job before it is dead-lettered (a failing model call is retried)
      */
-    public KnowledgeJobs(JobQueue queue, KnowledgePipeline pipeline, MessageStore messages, Duration batchWait,
+    public KnowledgeJobs(Consumer<JobRequest> queue, KnowledgePipeline pipeline, MessageStore messages, Duration batchWait,
                          int maxAttempts, Clock clock) {
         this.queue = queue;
         this.pipeline = pipeline;
@@ -46,7 +47,7 @@ public final class KnowledgeJobs {
 
     /** Called for each newly stored message of an allowed chat. */
     public void messageStored(RawMessage m) {
-        queue.enqueue(new JobRequest(SCORE_QUEUE, "message:" + m.id(), "{\"message_id\":" + m.id() + "}", maxAttempts, null));
+        queue.accept(new JobRequest(SCORE_QUEUE, "message:" + m.id(), "{\"message_id\":" + m.id() + "}", maxAttempts, null));
     }
 
     public JobHandler scoreHandler() {
@@ -66,12 +67,12 @@ public final class KnowledgeJobs {
         Instant now = clock.instant();
         String payload = JSON.createObjectNode().put("source", chat.source()).put("chat_id", chat.chatId()).toString();
         if (batchWait.isZero()) {
-            queue.enqueue(new JobRequest(EXTRACT_QUEUE, chat + ":message:" + messageId, payload, maxAttempts, null));
+            queue.accept(new JobRequest(EXTRACT_QUEUE, chat + ":message:" + messageId, payload, maxAttempts, null));
             return;
         }
         long window = now.toEpochMilli() / batchWait.toMillis();
         Instant due = Instant.ofEpochMilli((window + 1) * batchWait.toMillis());
-        queue.enqueue(new JobRequest(EXTRACT_QUEUE, chat + ":window:" + window, payload, maxAttempts, due));
+        queue.accept(new JobRequest(EXTRACT_QUEUE, chat + ":window:" + window, payload, maxAttempts, due));
     }
 
     /** Re-enqueues what a crash may have left behind: unscored messages and chats with pending signal messages. */
@@ -82,7 +83,7 @@ public final class KnowledgeJobs {
             n++;
         }
         for (ChatRef chat : messages.chatsWithPendingSignal()) {
-            queue.enqueue(new JobRequest(EXTRACT_QUEUE, chat + ":resume:" + clock.millis(),
+            queue.accept(new JobRequest(EXTRACT_QUEUE, chat + ":resume:" + clock.millis(),
                     JSON.createObjectNode().put("source", chat.source()).put("chat_id", chat.chatId()).toString(), maxAttempts, null));
             n++;
         }

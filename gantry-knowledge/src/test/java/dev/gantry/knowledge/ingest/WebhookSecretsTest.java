@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 class WebhookSecretsTest {
     private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
     private static final Instant NOW = Instant.ofEpochSecond(1_531_420_618);
-    private static final byte[] BODY = "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V"
+    private static final byte[] BODY = ("token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V"
             + "&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url="
             + "https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN"
-            + "&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c".getBytes(StandardCharsets.UTF_8);
+            + "&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c").getBytes(StandardCharsets.UTF_8);
 
     @Test
     void should_accept_slacks_documented_example_signature() {
