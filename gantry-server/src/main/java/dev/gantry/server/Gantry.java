@@ -51,6 +51,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import dev.gantry.server.cache.SemanticCacheWiring;
+import dev.gantry.jobs.JobRunner;
+import dev.gantry.jobs.RunnerSettings;
+import dev.gantry.server.knowledge.KnowledgeWiring;
+import dev.gantry.store.sqlite.SqliteJobQueue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +80,8 @@ public final class Gantry implements AutoCloseable {
     private final HttpApi http;
     private final AlertEngine alerts;
     private final SemanticCacheWiring semanticCache;
+    private final KnowledgeWiring knowledge;
+    private final JobRunner knowledgeJobs;
     private volatile boolean ready;
 
     /** @param serving a server, not a CLI command: only then do alerts run (a CLI command must not notify) */
@@ -117,8 +123,11 @@ public final class Gantry implements AutoCloseable {
         EmbeddingGateway embeddings = new EmbeddingGateway(parts);
         rag = new RagEngine(config.rag(), config.dataDir(), db, transport, embeddings, telemetry.otel());
         answerers = providers.isEmpty() ? ctx -> null : ctx -> new GatewayAnswerGenerator(chat, ctx);
+        knowledgeJobs = config.knowledge().enabled() ? new JobRunner(new SqliteJobQueue(db), RunnerSettings.DEFAULT, registry) : null;
+        knowledge = knowledgeJobs == null ? null
+                : new KnowledgeWiring(config.knowledge(), new KnowledgeWiring.Parts(db, rag, chat, audit, knowledgeJobs));
         http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, chat, embeddings, usage,
-                audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts, config.keys(), keyStore);
+                audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts, config.keys(), keyStore, knowledge);
     }
 
     /** The LLM judge of guards.judge, calling through the gateway once it exists; null when not configured. */
@@ -143,6 +152,7 @@ public final class Gantry implements AutoCloseable {
         g.audit.append(origin.loadedEvent(config.dataDir()));
         g.http.start();
         g.rag.jobs().resumeUnfinished();
+        if (g.knowledge != null) g.knowledge.start(g.knowledgeJobs);
         g.ready = true;
         return g;
     }
@@ -153,6 +163,16 @@ public final class Gantry implements AutoCloseable {
 
     public RagEngine rag() {
         return rag;
+    }
+
+    /** The knowledge pipeline; null unless knowledge.enabled. */
+    public KnowledgeWiring knowledge() {
+        return knowledge;
+    }
+
+    /** The job runner of the knowledge pipeline; null unless knowledge.enabled. */
+    public JobRunner knowledgeJobs() {
+        return knowledgeJobs;
     }
 
     /** Answers through the gateway's chat route; the factory gives null when no chat provider is configured. */
@@ -225,6 +245,7 @@ public final class Gantry implements AutoCloseable {
     public void close() {
         ready = false;
         http.close();
+        if (knowledgeJobs != null) knowledgeJobs.close();
         stateGauges.close();
         if (alerts != null) alerts.close();
         rag.close();

@@ -9,6 +9,7 @@ import dev.gantry.gateway.GatewayParts;
 import dev.gantry.server.rag.GatewayAnswerGenerator;
 import dev.gantry.server.rag.RagBindings;
 import dev.gantry.server.rag.RagEngine;
+import dev.gantry.server.knowledge.KnowledgeWiring;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -28,7 +29,7 @@ public final class HttpApi implements AutoCloseable {
     public HttpApi(String host, int port, long maxBody, Duration shutdownGrace, GatewayParts parts, ChatGateway chat,
                    EmbeddingGateway embeddings, UsageStore usage, AuditLog audit, String adminKey, PrometheusMeterRegistry metrics,
                    BooleanSupplier ready, RagEngine rag, GatewayAnswerGenerator.Factory answerers, AlertEngine alerts,
-                   List<VirtualKey> configuredKeys, KeyStore keyStore) {
+                   List<VirtualKey> configuredKeys, KeyStore keyStore, KnowledgeWiring knowledge) {
         RagBindings bindings = new RagBindings(rag.settings().bindings(), rag);
         PlatformHandlers platform = new PlatformHandlers(parts.routes(), metrics, ready);
         UsageHandler usageApi = new UsageHandler(usage, new AdminGuard("usage", adminKey, parts.authenticator()));
@@ -53,6 +54,10 @@ public final class HttpApi implements AutoCloseable {
         RagRoute ragRoute = new RagRoute(parts.authenticator(), adminKey, maxBody);
         new RagAdminHandlers(ragRoute, rag.collections(), rag.jobs(), rag.uploads()).register(routing);
         new RagQueryHandlers(ragRoute, rag, answerers).register(routing);
+        if (knowledge != null) {
+            new KnowledgeHandlers(ragRoute, new AdminGuard("knowledge review", adminKey, parts.authenticator()), knowledge, maxBody)
+                    .register(routing);
+        }
         routing.any(platform::notFound);
         server = WebServer.builder()
                 .host(host)
