@@ -40,7 +40,13 @@ public final class Extractor {
         String prompt = prompt(batch);
         List<String> problems = List.of();
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-            String answer = model.complete(system(), attempt == 1 ? prompt : retryPrompt(prompt, problems), ExtractionSchema.FORMAT);
+            String answer;
+            try {
+                answer = model.complete(system(), attempt == 1 ? prompt : retryPrompt(prompt, problems), ExtractionSchema.FORMAT);
+            } catch (ExtractionModel.InvalidAnswer e) {
+                problems = List.of(e.getMessage());
+                continue;
+            }
             ExtractionParser.Parsed parsed = ExtractionParser.parse(answer, ids);
             if (parsed.extraction() != null) return parsed.extraction();
             problems = parsed.problems();

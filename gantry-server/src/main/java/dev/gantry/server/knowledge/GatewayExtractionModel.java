@@ -4,6 +4,8 @@ import dev.gantry.core.chat.ChatMessage;
 import dev.gantry.core.chat.ChatRequest;
 import dev.gantry.core.chat.ChatResponse;
 import dev.gantry.core.chat.ResponseFormat;
+import dev.gantry.core.error.ErrorKind;
+import dev.gantry.core.error.GantryException;
 import dev.gantry.gateway.ChatGateway;
 import dev.gantry.gateway.RequestContext;
 import dev.gantry.knowledge.extract.ExtractionModel;
@@ -26,10 +28,17 @@ final class GatewayExtractionModel implements ExtractionModel {
     }
 
     @Override
-    public String complete(String system, String user, ResponseFormat format) {
+    public String complete(String system, String user, ResponseFormat format) throws InvalidAnswer {
         ChatRequest request = ChatRequest.builder().model(model).temperature(0.0).maxTokens(MAX_TOKENS).responseFormat(format)
                 .messages(List.of(ChatMessage.system(system), ChatMessage.user(user))).build();
-        ChatResponse response = gateway.chat(request, RequestContext.internal("knowledge_" + UUID.randomUUID(), FEATURE, "chat")).value();
+        ChatResponse response;
+        try {
+            response = gateway.chat(request, RequestContext.internal("knowledge_" + UUID.randomUUID(), FEATURE, "chat")).value();
+        } catch (GantryException e) {
+            // the gateway's schema check failed even after its repair call: an invalid answer, not an outage
+            if (e.kind() == ErrorKind.MALFORMED_RESPONSE) throw new InvalidAnswer(e.getMessage());
+            throw e;
+        }
         ChatMessage m = response.message();
         return m == null ? null : m.text();
     }
