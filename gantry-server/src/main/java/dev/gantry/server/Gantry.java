@@ -81,6 +81,7 @@ public final class Gantry implements AutoCloseable {
     private final AlertEngine alerts;
     private final SemanticCacheWiring semanticCache;
     private final KnowledgeWiring knowledge;
+    private final ChatGateway chat;
     private final JobRunner knowledgeJobs;
     private volatile boolean ready;
 
@@ -118,7 +119,7 @@ public final class Gantry implements AutoCloseable {
                 new CaffeineResponseCache(config.cacheMaxBytes()), semanticCache.caching());
         stateGauges = new LiveStateGauges(registry, routes, config.keys(), keyStore, budgets, Clock.systemUTC());
         GantryConfig.Server s = config.server();
-        ChatGateway chat = new ChatGateway(parts);
+        chat = new ChatGateway(parts);
         judgeGateway.set(chat);
         EmbeddingGateway embeddings = new EmbeddingGateway(parts);
         rag = new RagEngine(config.rag(), config.dataDir(), db, transport, embeddings, telemetry.otel());
@@ -163,6 +164,11 @@ public final class Gantry implements AutoCloseable {
 
     public RagEngine rag() {
         return rag;
+    }
+
+    /** The gateway's chat route, for in-process work (knowledge evaluation). */
+    public ChatGateway chat() {
+        return chat;
     }
 
     /** The knowledge pipeline; null unless knowledge.enabled. */

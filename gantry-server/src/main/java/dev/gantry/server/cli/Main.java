@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gantry", mixinStandardHelpOptions = true, version = "gantry 0.1.0",
         description = "Gantry: an OpenAI-compatible LLM gateway with a built-in RAG engine.",
         subcommands = {ServeCommand.class, ConfigCommand.class, UsageCommand.class, KeysCommand.class, AuditCommand.class, IngestCommand.class,
-                SearchCommand.class, AskCommand.class, CollectionsCommand.class, RagCommand.class, GuardCommand.class, CostCommand.class})
+                SearchCommand.class, AskCommand.class, CollectionsCommand.class, RagCommand.class, GuardCommand.class, CostCommand.class,
+                KnowledgeCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -78,6 +78,11 @@ public final class KnowledgeWiring {
         return this;
     }
 
+    /** An extractor asking {@code model} through the gateway (for evaluations, with any alias). */
+    public static Extractor extractor(ChatGateway chat, String model, int attempts) {
+        return new Extractor(new GatewayExtractionModel(chat, model), attempts);
+    }
+
     private static CollectionInfo collection(RagEngine rag, KnowledgeSettings s) {
         return rag.collections().list().stream().filter(c -> c.name().equals(s.collection())).findFirst()
                 .orElseGet(() -> rag.collections().create(new CollectionSpec(s.collection(), s.embeddingModel(), null, null)));
