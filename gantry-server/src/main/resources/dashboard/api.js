@@ -41,3 +41,16 @@ export function query(params) {
   const text = q.toString();
   return text ? '?' + text : '';
 }
+
+/** POSTs JSON; errors as get's. */
+export async function post(path, payload) {
+  const headers = { accept: 'application/json', 'content-type': 'application/json' };
+  const key = adminKey();
+  if (key) headers.authorization = 'Bearer ' + key;
+  const res = await fetch(path, { method: 'POST', headers, body: JSON.stringify(payload), cache: 'no-store' });
+  const body = await res.json().catch(() => null);
+  const message = body?.error?.message || res.statusText;
+  if (res.status === 401) throw new AuthError(message);
+  if (!res.ok) throw new ApiError(res.status, message);
+  return body;
+}
