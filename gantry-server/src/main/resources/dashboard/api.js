@@ -10,17 +10,27 @@ export const adminKey = () => sessionStorage.getItem(KEY);
 export const signIn = key => sessionStorage.setItem(KEY, key);
 export const signOut = () => sessionStorage.removeItem(KEY);
 
-async function call(path) {
+async function call(path, method = 'GET', payload = undefined) {
   const headers = { accept: 'application/json' };
+  if (payload !== undefined) headers['content-type'] = 'application/json';
   const key = adminKey();
   if (key) headers.authorization = 'Bearer ' + key;
-  const res = await fetch(path, { headers, cache: 'no-store' });
+  const json = payload === undefined ? undefined : JSON.stringify(payload);
+  const res = await fetch(path, { method, headers, body: json, cache: 'no-store' });
   const body = await res.json().catch(() => null);
   return { res, body, message: body?.error?.message || res.statusText };
 }
 
 export async function get(path) {
   const { res, body, message } = await call(path);
+  if (res.status === 401) throw new AuthError(message);
+  if (!res.ok) throw new ApiError(res.status, message);
+  return body;
+}
+
+/** An admin action, with an optional JSON body (retrying a dead job, approving a draft); errors as for get. */
+export async function post(path, payload = undefined) {
+  const { res, body, message } = await call(path, 'POST', payload);
   if (res.status === 401) throw new AuthError(message);
   if (!res.ok) throw new ApiError(res.status, message);
   return body;
@@ -42,15 +52,3 @@ export function query(params) {
   return text ? '?' + text : '';
 }
 
-/** POSTs JSON; errors as get's. */
-export async function post(path, payload) {
-  const headers = { accept: 'application/json', 'content-type': 'application/json' };
-  const key = adminKey();
-  if (key) headers.authorization = 'Bearer ' + key;
-  const res = await fetch(path, { method: 'POST', headers, body: JSON.stringify(payload), cache: 'no-store' });
-  const body = await res.json().catch(() => null);
-  const message = body?.error?.message || res.statusText;
-  if (res.status === 401) throw new AuthError(message);
-  if (!res.ok) throw new ApiError(res.status, message);
-  return body;
-}

@@ -7,10 +7,11 @@ import explorer from './pages/explorer.js';
 import request from './pages/request.js';
 import keys from './pages/keys.js';
 import alerts from './pages/alerts.js';
+import jobs from './pages/jobs.js';
 import knowledge from './pages/knowledge.js';
 import { route } from './nav.js';
 
-const PAGES = { overview, breakdowns, explorer, request, keys, alerts, knowledge };
+const PAGES = { overview, breakdowns, explorer, request, keys, alerts, jobs, knowledge };
 const main = document.getElementById('main');
 let generation = 0;
 

@@ -62,8 +62,13 @@ final class JobMetrics {
     private double depth(String queueName, JobState state) {
         long now = System.nanoTime();
         if (depthReadAt == Long.MIN_VALUE || now - depthReadAt > depthTtl.toNanos()) {
-            depth = queue.counts();
             depthReadAt = now;
+            try {
+                depth = queue.counts();
+            } catch (RuntimeException e) {
+                // keep the last depth: a scrape must not fail because the queue's store is briefly unreachable
+                System.getLogger("dev.gantry.jobs").log(System.Logger.Level.WARNING, "could not read job counts", e);
+            }
         }
         return depth.getOrDefault(queueName, Map.of()).getOrDefault(state, 0L);
     }

@@ -2,6 +2,7 @@ package dev.gantry.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gantry.core.jobs.JobHandler;
 import dev.gantry.core.jobs.JobInfo;
 import dev.gantry.core.jobs.JobQueue;
 import dev.gantry.core.jobs.JobRequest;
@@ -12,6 +13,9 @@ import dev.gantry.store.sqlite.SqliteJobQueue;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -167,7 +171,7 @@ class JobRunnerIT {
         CountDownLatch applied = new CountDownLatch(1);
         CountDownLatch never = new CountDownLatch(1);
         // the pattern: key the effect by the dedupe key and skip it when already recorded
-        var handler = (dev.gantry.core.jobs.JobHandler) job -> {
+        JobHandler handler = job -> {
             deliveries.incrementAndGet();
             ledger.putIfAbsent(job.dedupeKey(), 100);
             if (job.attempts() == 1) {
@@ -223,7 +227,7 @@ class JobRunnerIT {
             }, 1);
             JobInfo job = runner.enqueue(JobRequest.of("long", null, "{}"));
             started.await();
-            var renewals = new java.util.HashSet<java.time.Instant>();
+            Set<Instant> renewals = new HashSet<>();
             await(() -> {
                 renewals.add(queue.find(job.id()).orElseThrow().updatedAt());
                 return renewals.size() >= 3;

@@ -37,6 +37,7 @@ import dev.gantry.server.telemetry.Telemetry;
 import dev.gantry.server.guard.GuardDecisionSink;
 import dev.gantry.server.guard.GuardWiring;
 import dev.gantry.server.http.HttpApi;
+import dev.gantry.server.jobs.JobsWiring;
 import dev.gantry.store.sqlite.SqliteAlertHistory;
 import dev.gantry.store.sqlite.SqliteAuditLog;
 import dev.gantry.store.sqlite.SqliteDatabase;
@@ -51,10 +52,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import dev.gantry.server.cache.SemanticCacheWiring;
-import dev.gantry.jobs.JobRunner;
-import dev.gantry.jobs.RunnerSettings;
 import dev.gantry.server.knowledge.KnowledgeWiring;
-import dev.gantry.store.sqlite.SqliteJobQueue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +80,7 @@ public final class Gantry implements AutoCloseable {
     private final SemanticCacheWiring semanticCache;
     private final KnowledgeWiring knowledge;
     private final ChatGateway chat;
-    private final JobRunner knowledgeJobs;
+    private final JobsWiring jobs;
     private volatile boolean ready;
 
     /** @param serving a server, not a CLI command: only then do alerts run (a CLI command must not notify) */
@@ -100,6 +98,7 @@ public final class Gantry implements AutoCloseable {
         AtomicReference<ChatGateway> judgeGateway = new AtomicReference<>();
         guardDecisions = new GuardDecisionSink(audit, registry);
         telemetry = Telemetry.start(config.telemetry(), registry);
+        jobs = JobsWiring.open(config.jobs(), db, audit, registry, serving);
         Map<String, ProviderHandle> providers = coalesced(providers(config.providers(), transport), config.embeddingBatching());
         RouteTable routes = new RouteTable(config.models(), providers.keySet(), config.directAddressing());
         InMemoryBudgetLedger budgets = new InMemoryBudgetLedger();
@@ -124,11 +123,10 @@ public final class Gantry implements AutoCloseable {
         EmbeddingGateway embeddings = new EmbeddingGateway(parts);
         rag = new RagEngine(config.rag(), config.dataDir(), db, transport, embeddings, telemetry.otel());
         answerers = providers.isEmpty() ? ctx -> null : ctx -> new GatewayAnswerGenerator(chat, ctx);
-        knowledgeJobs = config.knowledge().enabled() ? new JobRunner(new SqliteJobQueue(db), RunnerSettings.DEFAULT, registry) : null;
-        knowledge = knowledgeJobs == null ? null
-                : new KnowledgeWiring(config.knowledge(), new KnowledgeWiring.Parts(db, rag, chat, audit, knowledgeJobs));
+        knowledge = !config.knowledge().enabled() ? null
+                : new KnowledgeWiring(config.knowledge(), new KnowledgeWiring.Parts(db, rag, chat, audit, jobs::enqueue));
         http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, chat, embeddings, usage,
-                audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts, config.keys(), keyStore, knowledge);
+                audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts, config.keys(), keyStore, jobs, knowledge);
     }
 
     /** The LLM judge of guards.judge, calling through the gateway once it exists; null when not configured. */
@@ -153,13 +151,18 @@ public final class Gantry implements AutoCloseable {
         g.audit.append(origin.loadedEvent(config.dataDir()));
         g.http.start();
         g.rag.jobs().resumeUnfinished();
-        if (g.knowledge != null) g.knowledge.start(g.knowledgeJobs);
+        if (g.knowledge != null) g.knowledge.start(g.jobs);
         g.ready = true;
         return g;
     }
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** Background jobs: features register their handlers with {@code jobs().register(queue, handler, n)}. */
+    public JobsWiring jobs() {
+        return jobs;
     }
 
     public RagEngine rag() {
@@ -174,11 +177,6 @@ public final class Gantry implements AutoCloseable {
     /** The knowledge pipeline; null unless knowledge.enabled. */
     public KnowledgeWiring knowledge() {
         return knowledge;
-    }
-
-    /** The job runner of the knowledge pipeline; null unless knowledge.enabled. */
-    public JobRunner knowledgeJobs() {
-        return knowledgeJobs;
     }
 
     /** Answers through the gateway's chat route; the factory gives null when no chat provider is configured. */
@@ -250,8 +248,9 @@ public final class Gantry implements AutoCloseable {
     @Override
     public void close() {
         ready = false;
+        jobs.stopClaiming();
         http.close();
-        if (knowledgeJobs != null) knowledgeJobs.close();
+        jobs.close();
         stateGauges.close();
         if (alerts != null) alerts.close();
         rag.close();

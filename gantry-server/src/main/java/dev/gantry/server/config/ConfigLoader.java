@@ -110,12 +110,13 @@ public final class ConfigLoader {
         AlertSettings alerts = AlertConfig.read(root.object("alerts"),
                 models.stream().map(ModelRoute::alias).collect(java.util.stream.Collectors.toSet()));
         GantryConfig.EmbeddingBatching batching = embeddingBatching(root.object("embeddings"));
+        JobsSettings jobs = JobsConfig.read(root.object("jobs"));
         KnowledgeSettings knowledge = KnowledgeConfig.read(root.object("knowledge"),
                 models.stream().map(ModelRoute::alias).collect(java.util.stream.Collectors.toSet()));
         root.finish();
         crossCheck(providers, models, keys, problems);
         return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, direct, ledger, rag, guards,
-                telemetry, cacheBytes, alerts, batching, List.of(), knowledge);
+                telemetry, cacheBytes, alerts, batching, List.of(), jobs, knowledge);
     }
 
     private static final java.util.Set<String> UPSTREAM_CLIENTS = java.util.Set.of("helidon", "jdk");

@@ -19,13 +19,15 @@ import java.util.Map;
  * @param alerts         the alerts: section; {@link AlertSettings#NONE} when absent
  * @param embeddingBatching null: every embedding call goes upstream on its own
  * @param notes          what the loader decided on its own (embedded defaults), said at start-up
+ * @param jobs           the jobs: section (background job queue and runner); {@link JobsSettings#DEFAULTS} when absent
  * @param knowledge      the knowledge: section; {@link KnowledgeSettings#OFF} when absent
  */
 public record GantryConfig(Server server, Path dataDir, String adminKey, List<ProviderSettings> providers,
                            List<ModelRoute> models, List<VirtualKey> keys, Map<String, Price> prices,
                            boolean directAddressing, Ledger ledger, RagSettings rag, GuardSettings guards,
                            TelemetrySettings telemetry, long cacheMaxBytes, AlertSettings alerts,
-                           EmbeddingBatching embeddingBatching, List<String> notes, KnowledgeSettings knowledge) {
+                           EmbeddingBatching embeddingBatching, List<String> notes, JobsSettings jobs,
+                           KnowledgeSettings knowledge) {
 
     /**
      * Concurrent embedding calls to the same upstream model coalesced into one call (embeddings.coalesce).
@@ -59,10 +61,10 @@ public record GantryConfig(Server server, Path dataDir, String adminKey, List<Pr
     }
 
     public GantryConfig withServer(Server s) {
-        return new GantryConfig(s, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, knowledge);
+        return new GantryConfig(s, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, knowledge);
     }
 
     public GantryConfig withDataDir(Path d) {
-        return new GantryConfig(server, d, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, knowledge);
+        return new GantryConfig(server, d, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, knowledge);
     }
 }

@@ -8,6 +8,7 @@ import dev.gantry.gateway.EmbeddingGateway;
 import dev.gantry.gateway.GatewayParts;
 import dev.gantry.server.rag.GatewayAnswerGenerator;
 import dev.gantry.server.rag.RagBindings;
+import dev.gantry.server.jobs.JobsWiring;
 import dev.gantry.server.rag.RagEngine;
 import dev.gantry.server.knowledge.KnowledgeWiring;
 import io.helidon.webserver.WebServer;
@@ -29,7 +30,7 @@ public final class HttpApi implements AutoCloseable {
     public HttpApi(String host, int port, long maxBody, Duration shutdownGrace, GatewayParts parts, ChatGateway chat,
                    EmbeddingGateway embeddings, UsageStore usage, AuditLog audit, String adminKey, PrometheusMeterRegistry metrics,
                    BooleanSupplier ready, RagEngine rag, GatewayAnswerGenerator.Factory answerers, AlertEngine alerts,
-                   List<VirtualKey> configuredKeys, KeyStore keyStore, KnowledgeWiring knowledge) {
+                   List<VirtualKey> configuredKeys, KeyStore keyStore, JobsWiring jobs, KnowledgeWiring knowledge) {
         RagBindings bindings = new RagBindings(rag.settings().bindings(), rag);
         PlatformHandlers platform = new PlatformHandlers(parts.routes(), metrics, ready);
         UsageHandler usageApi = new UsageHandler(usage, new AdminGuard("usage", adminKey, parts.authenticator()));
@@ -51,6 +52,7 @@ public final class HttpApi implements AutoCloseable {
         dashboard(parts, usage, audit, new AdminGuard("dashboard", adminKey, parts.authenticator()), configuredKeys, keyStore)
                 .register(routing);
         new DashboardAssets().register(routing);
+        new JobsHandler(jobs, new AdminGuard("jobs", adminKey, parts.authenticator())).register(routing);
         RagRoute ragRoute = new RagRoute(parts.authenticator(), adminKey, maxBody);
         new RagAdminHandlers(ragRoute, rag.collections(), rag.jobs(), rag.uploads()).register(routing);
         new RagQueryHandlers(ragRoute, rag, answerers).register(routing);

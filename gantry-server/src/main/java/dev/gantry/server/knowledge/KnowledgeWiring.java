@@ -3,7 +3,9 @@ package dev.gantry.server.knowledge;
 import dev.gantry.core.audit.AuditLog;
 import dev.gantry.core.rag.CollectionInfo;
 import dev.gantry.gateway.ChatGateway;
-import dev.gantry.jobs.JobRunner;
+import dev.gantry.core.jobs.JobRequest;
+import dev.gantry.server.jobs.JobsWiring;
+import java.util.function.Consumer;
 import dev.gantry.knowledge.TextEmbedder;
 import dev.gantry.knowledge.extract.Extractor;
 import dev.gantry.knowledge.ingest.ChatAllowList;
@@ -40,8 +42,8 @@ public final class KnowledgeWiring {
     private final KnowledgeReview review;
     private final KnowledgeSearch search;
 
-    /** The parts the pipeline runs on. */
-    public record Parts(SqliteDatabase db, RagEngine rag, ChatGateway chat, AuditLog audit, JobRunner runner) {
+    /** The parts the pipeline runs on; {@code enqueue} puts a job on the server's queue (and wakes its worker). */
+    public record Parts(SqliteDatabase db, RagEngine rag, ChatGateway chat, AuditLog audit, Consumer<JobRequest> enqueue) {
     }
 
     public KnowledgeWiring(KnowledgeSettings settings, Parts p) {
@@ -57,7 +59,7 @@ public final class KnowledgeWiring {
                 settings.extractionAttempts());
         KnowledgePipeline pipeline = new KnowledgePipeline(messages, scorer, extractor,
                 new AtomMerger(knowledge, embed, settings.mergeThreshold(), clock), settings.batchSize(), clock);
-        jobs = new KnowledgeJobs(p.runner()::enqueue, pipeline, messages, settings.batchWait(), settings.jobAttempts(), clock);
+        jobs = new KnowledgeJobs(p.enqueue(), pipeline, messages, settings.batchWait(), settings.jobAttempts(), clock);
         intake = new MessageIntake(messages, new ChatAllowList(settings.allowedChats()), settings.maxMessageBytes(),
                 jobs::messageStored);
         RagKnowledgeIndex index = new RagKnowledgeIndex(p.rag(), collection);
@@ -66,7 +68,7 @@ public final class KnowledgeWiring {
     }
 
     /** Registers the handlers and re-enqueues what a previous run left unfinished; the server calls it once. */
-    public KnowledgeWiring start(JobRunner runner) {
+    public KnowledgeWiring start(JobsWiring runner) {
         runner.register(KnowledgeJobs.SCORE_QUEUE, jobs.scoreHandler(), 2);
         runner.register(KnowledgeJobs.EXTRACT_QUEUE, jobs.extractHandler(), 1);
         int resumed = jobs.resume();

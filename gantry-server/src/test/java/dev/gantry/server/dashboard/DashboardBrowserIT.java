@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gantry.core.jobs.JobInfo;
+import dev.gantry.core.jobs.JobRequest;
+import dev.gantry.core.jobs.JobState;
+import dev.gantry.core.jobs.PermanentJobFailure;
 import dev.gantry.server.GantryServerFixture;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -165,6 +169,30 @@ class DashboardBrowserIT {
         assertThat(text("#no-alerts")).isEqualTo("No alert rules configured.");
         screenshot("alerts");
         assertThat(drainConsole()).allMatch(e -> e.contains("/gantry/alerts") && e.contains("404"));
+    }
+
+    @Test
+    @Order(6)
+    void should_show_a_dead_job_and_retry_it_from_the_jobs_page() {
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        server.gantry.jobs().register("browser-mail", job -> {
+            if (runs.incrementAndGet() == 1) throw new PermanentJobFailure("template 'welcome' is missing");
+        }, 1);
+        JobInfo job = server.gantry.jobs().enqueue(JobRequest.of("browser-mail", null, "{}"));
+        await("the job to fail", () -> server.gantry.jobs().queue().find(job.id()).orElseThrow().state() == JobState.DEAD);
+
+        browser.get(server.baseUrl() + "/#/jobs");
+        await("the dead job", () -> present(By.cssSelector("button.retry[data-job='" + job.id() + "']")));
+        assertThat(text("#dead-jobs")).contains("browser-mail").contains("template 'welcome' is missing");
+        screenshot("jobs");
+        browser.findElement(By.cssSelector("button.retry[data-job='" + job.id() + "']")).click();
+
+        await("the retried job to succeed",
+                () -> server.gantry.jobs().queue().find(job.id()).orElseThrow().state() == JobState.SUCCEEDED);
+        // read in one script: the page re-renders after the retry, so a held element may go stale
+        await("the emptied dead letters", () -> String.valueOf(browser.executeScript(
+                "return document.querySelector('#dead-jobs')?.innerText || ''")).contains("No dead job."));
+        assertNoConsoleErrors();
     }
 
     private static double sumOfPoints(String chart) {

@@ -136,7 +136,7 @@ class KnowledgePipelineHttpIT {
 
         await("the score", () -> knowledge().messages().counts().scored() == 1);
         assertThat(knowledge().messages().counts().total()).isEqualTo(1);
-        assertThat(server.gantry.knowledgeJobs().queue().list(new JobFilter(KnowledgeJobs.SCORE_QUEUE, null, 10))).hasSize(1);
+        assertThat(server.gantry.jobs().queue().list(new JobFilter(KnowledgeJobs.SCORE_QUEUE, null, 10))).hasSize(1);
     }
 
     @Test
@@ -196,6 +196,6 @@ class KnowledgePipelineHttpIT {
     }
 
     private List<JobInfo> deadExtractions() {
-        return server.gantry.knowledgeJobs().queue().list(new JobFilter(KnowledgeJobs.EXTRACT_QUEUE, JobState.DEAD, 10));
+        return server.gantry.jobs().queue().list(new JobFilter(KnowledgeJobs.EXTRACT_QUEUE, JobState.DEAD, 10));
     }
 }

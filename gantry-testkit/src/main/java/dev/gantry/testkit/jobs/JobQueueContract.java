@@ -131,7 +131,7 @@ public abstract class JobQueueContract {
         JobInfo job = queue.enqueue(JobRequest.of(name, null, "{}"));
         JobLease first = queue.claim(name, 1, shortLease()).getFirst();
 
-        JobLease second = awaitClaim(name);
+        JobLease second = awaitClaim(name, shortLease());
 
         assertThat(second.job().id()).isEqualTo(job.id());
         assertThat(second.job().attempts()).isEqualTo(2);
@@ -142,7 +142,7 @@ public abstract class JobQueueContract {
     protected void should_not_let_a_stale_lease_finish_a_redelivered_job() {
         queue.enqueue(JobRequest.of(name, null, "{}"));
         JobLease stale = queue.claim(name, 1, shortLease()).getFirst();
-        JobLease current = awaitClaim(name);
+        JobLease current = awaitClaim(name, shortLease());
 
         assertThat(queue.complete(stale)).isFalse();
         assertThat(queue.fail(stale, "late", Duration.ZERO, true)).isFalse();
@@ -159,7 +159,7 @@ public abstract class JobQueueContract {
 
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         while (queue.find(job.id()).orElseThrow().state() != JobState.DEAD && System.nanoTime() < deadline) {
-            assertThat(queue.claim(name, 1, LONG)).as("no delivery beyond maxAttempts").isEmpty();
+            assertThat(queue.claim(name, 1, shortLease())).as("no delivery beyond maxAttempts").isEmpty();
             pause();
         }
 
@@ -347,9 +347,17 @@ public abstract class JobQueueContract {
 
     /** Claims one job of {@code queue} with a long lease, polling until one is due (fails after a minute). */
     protected JobLease awaitClaim(String queueName) {
+        return awaitClaim(queueName, LONG);
+    }
+
+    /**
+     * Claims one job with {@code lease}, polling until one is due (fails after a minute). Lease-expiry tests
+     * claim with the short lease throughout: a broker may size its redelivery timer per queue.
+     */
+    protected JobLease awaitClaim(String queueName, Duration lease) {
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         while (System.nanoTime() < deadline) {
-            List<JobLease> got = queue.claim(queueName, 1, LONG);
+            List<JobLease> got = queue.claim(queueName, 1, lease);
             if (!got.isEmpty()) return got.getFirst();
             pause();
         }
