@@ -25,6 +25,19 @@ class ScorerEvaluationIT {
             e.mistakes().forEach(m -> System.out.println("  " + m));
             assertThat(e.messages()).isEqualTo(84);
             assertThat(e.accuracy()).isGreaterThan(0.85);
+            for (double t : new double[] {0.2, 0.3, 0.4, 0.6, 0.7, 0.8}) {
+                System.out.println("threshold " + t + ": "
+                        + ScorerEvaluation.run(EvalSet.read(SET), MessageScorer.train(ScorerExemplars.shipped(), embedder, t)).summary());
+            }
+            EvalSet set = EvalSet.read(SET);
+            long start = System.nanoTime();
+            int n = 0;
+            for (EvalSet.Chat c : set.chats()) for (EvalSet.LabeledMessage m : c.messages()) {
+                scorer.assess(m.message().text());
+                n++;
+            }
+            System.out.printf("scoring one message at a time: %.2f ms each (%d messages, after the training pass)%n",
+                    (System.nanoTime() - start) / 1e6 / n, n);
         }
     }
 }
