@@ -7,7 +7,6 @@ import dev.gantry.core.knowledge.RawMessage;
 import dev.gantry.core.knowledge.StoredMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -56,7 +55,6 @@ public final class MessageIntake {
 
     private List<IntakeResult> store(List<RawMessage> messages) {
         List<IntakeResult> out = new ArrayList<>(messages.size());
-        Set<Long> handed = new HashSet<>();
         for (RawMessage m : messages) {
             boolean allowed = allowList.allows(m.chat());
             if (!allowed && warnedChats.add(m.chat().toString())) {
@@ -66,7 +64,7 @@ public final class MessageIntake {
             StoredMessage s = store.insert(new RawMessage(0, m.source(), m.chatId(), m.platformMessageId(), m.author(),
                     m.text(), m.sentAt(), m.receivedAt(), m.rawPayload(), m.truncated(), allowed));
             out.add(new IntakeResult(s.message(), s.created()));
-            if (s.created() && s.message().chatAllowed() && handed.add(s.message().id())) onStored.accept(s.message());
+            if (s.created() && s.message().chatAllowed()) onStored.accept(s.message());
         }
         return out;
     }

@@ -49,11 +49,18 @@ public final class KnowledgeReview {
         AtomVersion current = store.version(atomId, version).orElseThrow(() -> new GantryException(ErrorKind.NOT_FOUND,
                 "atom " + atomId + " has no version " + version + "; list its versions at /v1/knowledge/atoms/" + atomId + "/versions"));
         Review review = new Review(decision, reviewer.strip(), why, clock.instant());
+        // built before the review is stored: the event refuses secret-like text, and then nothing must be recorded
+        AuditEvent event;
+        try {
+            event = new AuditEvent(decision == VersionStatus.APPROVED ? APPROVED : REJECTED, review.reviewer(),
+                    "atom:" + atomId + "@v" + version, Map.of("type", current.type().wire(), "reason", why), review.at());
+        } catch (IllegalArgumentException e) {
+            throw GantryException.invalid("reason", "the reviewer or reason cannot go into the audit log: " + e.getMessage());
+        }
         AtomVersion reviewed = store.review(atomId, version, review).orElseThrow(() -> new GantryException(ErrorKind.CONFLICT,
                 "version " + version + " of atom " + atomId + " is " + current.status().wire() + " already (by "
                         + current.reviewedBy() + "); only a draft can be reviewed"));
-        audit.append(new AuditEvent(decision == VersionStatus.APPROVED ? APPROVED : REJECTED, reviewer.strip(),
-                "atom:" + atomId + "@v" + version, Map.of("type", reviewed.type().wire(), "reason", why), review.at()));
+        audit.append(event);
         if (decision == VersionStatus.APPROVED) publish(atomId);
         return reviewed;
     }
