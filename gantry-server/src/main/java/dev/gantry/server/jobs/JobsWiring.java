@@ -49,7 +49,19 @@ public final class JobsWiring implements AutoCloseable {
         RunnerSettings runnerSettings = new RunnerSettings(settings.pollInterval(), settings.lease(),
                 new Backoff(settings.backoffBase(), settings.backoffMax()), settings.shutdownGrace());
         JobRunner runner = serving ? new JobRunner(queue, runnerSettings, registry) : null;
+        if (serving && queue instanceof NatsJobQueue nats) Thread.ofVirtual().name("gantry-jobs-republish")
+                .start(() -> republish(nats));
         return new JobsWiring(settings, queue, runner, audit);
+    }
+
+    /** Off the start-up path: a job stranded by an enqueuer that died before publishing is delivered after all. */
+    private static void republish(NatsJobQueue nats) {
+        try {
+            nats.republishQueued();
+        } catch (RuntimeException e) {
+            System.getLogger("dev.gantry.server").log(System.Logger.Level.WARNING, "could not publish the queued "
+                    + "jobs again at start-up; a job whose enqueuer died before publishing stays queued", e);
+        }
     }
 
     public JobQueue queue() {

@@ -72,6 +72,9 @@ class JobsApiIT {
         assertThat(audit.getFirst().event().actor()).isEqualTo("admin-api");
         assertThat(audit.getFirst().event().details()).containsEntry("queue", "mail")
                 .doesNotContainValue("{\"to\":\"ann@example.com\"}");
+        // the outcome is counted just after the job is settled: wait for it rather than race it
+        await(() -> server.get("/metrics").body().contains("gantry_jobs_total{outcome=\"succeeded\",queue=\"mail\"} 1.0")
+                && server.get("/metrics").body().contains("gantry_jobs_total{outcome=\"dead\",queue=\"mail\"} 1.0"));
         HttpResponse<String> again = server.post("/gantry/jobs/" + job.id() + "/retry", "", AUTH);
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("SUCCEEDED, not DEAD");

@@ -15,8 +15,8 @@ import java.util.UUID;
 /**
  * One claim: fetches the queue's available messages and decides for each from its job record. A due job is
  * leased (compare-and-set on the record, so a concurrent settlement wins or loses cleanly); a finished or dead
- * job's leftover message is acked away; a job not yet due is nak'ed until it is; a job whose last lease expired
- * on its last attempt is dead-lettered.
+ * job's leftover message is acked away, and so is a duplicate message of a job another message's lease holds; a
+ * job not yet due is nak'ed until it is; a job whose last lease expired on its last attempt is dead-lettered.
  */
 final class Claim {
     static final int CAS_TRIES = 8;
@@ -76,9 +76,14 @@ final class Claim {
             m.term();
             return true;
         }
+        long seq = m.metaData().streamSequence();
+        if (r.heldByAnother(seq, now)) {
+            m.ack(); // a duplicate publish of a job another delivery holds: that delivery settles it
+            return true;
+        }
         String token = UUID.randomUUID().toString();
         long expires = now + lease.toNanos() / 1_000;
-        JobRecord running = r.leased(token, expires, now);
+        JobRecord running = r.leased(token, expires, now, seq);
         if (!queue.records().update(running, entry.revision())) return false;
         queue.keeper().hold(token, m, expires);
         leased.add(new JobLease(running.info(), token, JobRecord.instant(expires)));

@@ -11,11 +11,12 @@ import java.time.Instant;
 /**
  * A job's record in the KV bucket: what JetStream does not keep (state after the message is gone, attempts that
  * survive a retry, the last error, the lease token). Times are epoch microseconds. {@code generation} counts
- * admin retries: each republishes the job under a fresh {@code Nats-Msg-Id}.
+ * admin retries: each republishes the job under a fresh {@code Nats-Msg-Id}. {@code leaseSeq} is the stream
+ * sequence of the message that holds the lease, which tells a redelivery of it from a duplicate message.
  */
 record JobRecord(String id, String queue, String dedupeKey, String payload, JobState state, int attempts,
                  int maxAttempts, long createdAt, long updatedAt, long notBefore, String lastError,
-                 String leaseToken, long leaseExpiresAt, int generation) {
+                 String leaseToken, long leaseExpiresAt, int generation, long leaseSeq) {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -49,24 +50,29 @@ record JobRecord(String id, String queue, String dedupeKey, String payload, JobS
         return state == JobState.RUNNING && token.equals(leaseToken);
     }
 
-    JobRecord leased(String token, long expiresAt, long now) {
+    JobRecord leased(String token, long expiresAt, long now, long messageSeq) {
         return new JobRecord(id, queue, dedupeKey, payload, JobState.RUNNING, attempts + 1, maxAttempts, createdAt,
-                now, notBefore, lastError, token, expiresAt, generation);
+                now, notBefore, lastError, token, expiresAt, generation, messageSeq);
+    }
+
+    /** A message other than the lease holder's while that lease runs: a duplicate publish, to drop. */
+    boolean heldByAnother(long messageSeq, long now) {
+        return state == JobState.RUNNING && leaseExpiresAt > now && leaseSeq != messageSeq;
     }
 
     JobRecord renewed(long expiresAt, long now) {
         return new JobRecord(id, queue, dedupeKey, payload, state, attempts, maxAttempts, createdAt, now, notBefore,
-                lastError, leaseToken, expiresAt, generation);
+                lastError, leaseToken, expiresAt, generation, leaseSeq);
     }
 
     JobRecord settled(JobState to, long now, long due, String error) {
         return new JobRecord(id, queue, dedupeKey, payload, to, attempts, maxAttempts, createdAt, now, due, error,
-                null, 0, generation);
+                null, 0, generation, 0);
     }
 
     JobRecord requeued(long now) {
         return new JobRecord(id, queue, dedupeKey, payload, JobState.QUEUED, 0, maxAttempts, createdAt, now, now,
-                lastError, null, 0, generation + 1);
+                lastError, null, 0, generation + 1, 0);
     }
 
     static long micros(Instant t) {

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@link JobQueue} on NATS JetStream. Delivery: one work-queue stream ({@code <prefix>_JOBS}) with a durable
@@ -85,14 +86,14 @@ public final class NatsJobQueue implements JobQueue {
         long now = now();
         long due = request.notBefore() == null ? now : JobRecord.micros(request.notBefore());
         JobRecord record = new JobRecord(UUID.randomUUID().toString(), request.queue(), request.dedupeKey(),
-                request.payload(), JobState.QUEUED, 0, request.maxAttempts(), now, now, due, null, null, 0, 0);
+                request.payload(), JobState.QUEUED, 0, request.maxAttempts(), now, now, due, null, null, 0, 0, 0);
         return call("enqueue a job in queue '" + request.queue() + "'", () -> {
             records.create(record);
             if (request.dedupeKey() != null) {
                 Optional<String> known = records.bindDedupe(request.queue(), request.dedupeKey(), record.id());
                 if (known.isPresent()) {
                     records.delete(record.id());
-                    return awaitRecord(known.get()).info();
+                    return republishIfQueued(awaitRecord(known.get())).info();
                 }
             }
             stream.publish(record);
@@ -184,6 +185,25 @@ public final class NatsJobQueue implements JobQueue {
         });
     }
 
+    /**
+     * Publishes every queued job's message again, so a job whose enqueuer died before publishing is delivered
+     * (run once at server start). Safe for jobs whose message exists: the stream drops a re-sent
+     * {@code Nats-Msg-Id} within its duplicate window, and a later duplicate is acked away at claim time.
+     *
+     * @return how many queued jobs were published again
+     */
+    public int republishQueued() {
+        return call("publish the queued jobs again", () -> {
+            int published = 0;
+            for (JobRecord r : records.all()) {
+                if (r.state() != JobState.QUEUED) continue;
+                stream.publish(r);
+                published++;
+            }
+            return published;
+        });
+    }
+
     @Override
     public void close() {
         keeper.close();
@@ -214,7 +234,7 @@ public final class NatsJobQueue implements JobQueue {
     }
 
     /** Applies {@code change} to the record while {@code lease} still holds it; empty for a stale lease. */
-    private Optional<Entry> change(JobLease lease, java.util.function.UnaryOperator<JobRecord> change)
+    private Optional<Entry> change(JobLease lease, UnaryOperator<JobRecord> change)
             throws IOException, JetStreamApiException {
         for (int tries = 0; tries < Claim.CAS_TRIES; tries++) {
             Optional<Entry> entry = records.get(lease.job().id());
@@ -223,6 +243,16 @@ public final class NatsJobQueue implements JobQueue {
             if (records.update(next, entry.get().revision())) return Optional.of(new Entry(next, 0));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A queued job's message may never have been published (its enqueuer died after binding the key), so an
+     * enqueue that finds it publishes again: under the same {@code Nats-Msg-Id} the stream drops it within the
+     * duplicate window, and after it a second message is dropped at claim time ({@link Claim}).
+     */
+    private JobRecord republishIfQueued(JobRecord known) throws IOException, JetStreamApiException {
+        if (known.state() == JobState.QUEUED) stream.publish(known);
+        return known;
     }
 
     /** The record a dedupe key points to; its creator writes it before binding the key, so it exists. */

@@ -10,6 +10,7 @@ import dev.gantry.core.jobs.JobState;
 import dev.gantry.jobs.Backoff;
 import dev.gantry.jobs.JobRunner;
 import dev.gantry.jobs.RunnerSettings;
+import dev.gantry.testkit.jobs.NatsServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

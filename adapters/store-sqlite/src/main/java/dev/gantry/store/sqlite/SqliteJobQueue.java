@@ -28,7 +28,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * The {@link JobQueue} in the {@code jobs} table. A claim is one write transaction: jobs whose lease expired
+ * The {@link JobQueue} in the {@code jobs} table. A claim first checks for due jobs on a read connection (an idle
+ * queue never takes the write lock), then is one write transaction: jobs whose lease expired
  * after their last attempt are dead-lettered, then one {@code UPDATE ... RETURNING} leases the due jobs, so two
  * claimers (threads or processes: SQLite serialises writers) never lease the same job. Every completion,
  * failure and extension names the lease token, so a stale delivery changes nothing. Dedupe keys hold for as long
@@ -36,10 +37,12 @@ import java.util.UUID;
  */
 public final class SqliteJobQueue implements JobQueue {
     private static final String RUNNING_WITH_TOKEN = " WHERE id = ? AND lease_token = ? AND state = 'RUNNING'";
+    private static final String DUE = "(state = 'QUEUED' AND not_before <= ?) OR (state = 'RUNNING' "
+            + "AND lease_expires_at <= ?)";
+    private static final String ANY_DUE = "SELECT EXISTS (SELECT 1 FROM jobs WHERE queue = ? AND (" + DUE + "))";
     private static final String CLAIM = "UPDATE jobs SET state = 'RUNNING', attempts = attempts + 1, "
             + "lease_token = ?, lease_expires_at = ?, updated_at = ? WHERE ord IN (SELECT ord FROM jobs "
-            + "WHERE queue = ? AND ((state = 'QUEUED' AND not_before <= ?) OR (state = 'RUNNING' "
-            + "AND lease_expires_at <= ?)) ORDER BY CASE state WHEN 'RUNNING' THEN lease_expires_at "
+            + "WHERE queue = ? AND (" + DUE + ") ORDER BY CASE state WHEN 'RUNNING' THEN lease_expires_at "
             + "ELSE not_before END, ord LIMIT ?) RETURNING " + QueuedJobRows.COLUMNS;
     private static final String BURY_EXPIRED = "UPDATE jobs SET state = 'DEAD', lease_token = NULL, "
             + "lease_expires_at = NULL, updated_at = ?, last_error = 'lease expired on the last of ' "
@@ -78,6 +81,11 @@ public final class SqliteJobQueue implements JobQueue {
         requirePositive(max, "max");
         long now = now().toEpochMilli();
         long expires = now + lease.toMillis();
+        // an idle queue is polled often: look on a reader first, so it never takes the write lock for nothing
+        if (!read("look for due jobs of queue '" + queue + "'", c -> Statements.first(c, ANY_DUE,
+                rs -> rs.getBoolean(1), queue, now, now).orElse(false))) {
+            return List.of();
+        }
         String token = UUID.randomUUID().toString();
         List<Claimed> claimed = write("claim jobs of queue '" + queue + "'", c -> {
             Statements.update(c, BURY_EXPIRED, now, queue, now);

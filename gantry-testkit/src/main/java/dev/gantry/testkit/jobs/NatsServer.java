@@ -1,4 +1,4 @@
-package dev.gantry.jobs.nats;
+package dev.gantry.testkit.jobs;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -15,28 +15,29 @@ import java.util.stream.Stream;
  * A real {@code nats-server -js} subprocess on a free port with its own store directory (Debian package
  * {@code nats-server}). Restarting keeps the store, as a server restart would.
  */
-final class NatsServer implements AutoCloseable {
-    static final Path BINARY = Stream.of("/usr/bin/nats-server", "/usr/local/bin/nats-server", "/usr/sbin/nats-server")
+public final class NatsServer implements AutoCloseable {
+    private static final Path BINARY = Stream.of("/usr/bin/nats-server", "/usr/local/bin/nats-server", "/usr/sbin/nats-server")
             .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
 
     private final Path storeDir;
     private final int port;
     private Process process;
 
-    NatsServer() throws IOException {
+    public NatsServer() throws IOException {
         this.storeDir = Files.createTempDirectory("gantry-nats-");
         this.port = freePort();
     }
 
-    static boolean installed() {
+    /** False without the Debian package nats-server: tests skip, naming it. */
+    public static boolean installed() {
         return BINARY != null;
     }
 
-    String url() {
+    public String url() {
         return "nats://127.0.0.1:" + port;
     }
 
-    NatsServer start() throws IOException, InterruptedException {
+    public NatsServer start() throws IOException, InterruptedException {
         process = new ProcessBuilder(List.of(BINARY.toString(), "-js", "-a", "127.0.0.1", "-p",
                 String.valueOf(port), "-sd", storeDir.toString()))
                 .redirectErrorStream(true).redirectOutput(storeDir.resolve("server.log").toFile()).start();
@@ -45,7 +46,7 @@ final class NatsServer implements AutoCloseable {
     }
 
     /** Stops the server and starts it again on the same port and store, as an operator's restart would. */
-    void restart() throws IOException, InterruptedException {
+    public void restart() throws IOException, InterruptedException {
         stop();
         start();
     }
