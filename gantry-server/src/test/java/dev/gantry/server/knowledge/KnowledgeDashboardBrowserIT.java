@@ -96,6 +96,7 @@ class KnowledgeDashboardBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".knowledge-diff ins")).getText()).contains("14:00");
         browser.findElement(By.id("reviewer")).sendKeys("carol");
         browser.findElement(By.cssSelector(".knowledge-draft .reason")).sendKeys("matches the new schedule");
+        screenshot();
         browser.findElement(By.cssSelector(".knowledge-draft button.approve")).click();
 
         await("no drafts left", () -> !browser.findElements(By.id("no-drafts")).isEmpty());
@@ -107,6 +108,14 @@ class KnowledgeDashboardBrowserIT {
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                 .filter(e -> !e.getMessage().contains("401")).toList();
         assertThat(errors).isEmpty();
+    }
+
+    /** With -Ddashboard.screenshots=DIR, the review page as docs/screenshots/knowledge.png shows it. */
+    private void screenshot() throws java.io.IOException {
+        String dir = System.getProperty("dashboard.screenshots");
+        if (dir == null || dir.isBlank()) return;
+        Files.createDirectories(Path.of(dir));
+        Files.write(Path.of(dir, "knowledge.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     private static void await(String what, BooleanSupplier done) throws InterruptedException {
