@@ -44,6 +44,7 @@ final class KnowledgeHandlers {
 
     void register(HttpRules rules) {
         rules.post("/v1/knowledge/messages", (q, s) -> route.handle(q, s, this::messages))
+                .get("/v1/knowledge/messages/{id}", (q, s) -> route.handle(q, s, this::message))
                 .post("/v1/knowledge/webhooks/telegram", this::telegram)
                 .post("/v1/knowledge/webhooks/slack", this::slack)
                 .get("/v1/knowledge/search", (q, s) -> route.handle(q, s, this::search))
@@ -66,6 +67,13 @@ final class KnowledgeHandlers {
     private RagRoute.Reply messages(RagRoute.Call c) {
         List<IntakeResult> results = k.intake().acceptFromApi(GenericMessages.parse(c.body(), Instant.now()));
         return new RagRoute.Reply(202, KnowledgeJson.list(results.stream().map(KnowledgeJson::intake).toList()));
+    }
+
+    /** A stored message with its score and reason (none yet while the score job has not run). */
+    private RagRoute.Reply message(RagRoute.Call c) {
+        long id = number(c.param("id"), "id");
+        var m = k.messages().find(id).orElseThrow(() -> new GantryException(ErrorKind.NOT_FOUND, "message " + id + " does not exist"));
+        return ok(KnowledgeJson.message(m, k.messages().score(id).orElse(null)));
     }
 
     /** Telegram retries a delivery that is not answered 2xx, so only a bad secret or a malformed update gets an error. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gantry.core.knowledge.Atom;
 import dev.gantry.core.knowledge.AtomVersion;
+import dev.gantry.core.knowledge.MessageScore;
+import dev.gantry.core.knowledge.RawMessage;
 import dev.gantry.core.knowledge.Topic;
 import dev.gantry.knowledge.ingest.IntakeResult;
 import dev.gantry.knowledge.review.VersionDiff;
@@ -28,6 +30,20 @@ final class KnowledgeJson {
         return RagRoute.object().put("id", r.message().id()).put("source", r.message().source())
                 .put("chat_id", r.message().chatId()).put("message_id", r.message().platformMessageId())
                 .put("status", r.status()).put("truncated", r.message().truncated());
+    }
+
+    static ObjectNode message(RawMessage m, MessageScore score) {
+        ObjectNode o = RagRoute.object().put("id", m.id()).put("source", m.source()).put("chat_id", m.chatId())
+                .put("message_id", m.platformMessageId()).put("author", m.author()).put("text", m.text())
+                .put("truncated", m.truncated()).put("sent_at", time(m.sentAt())).put("received_at", time(m.receivedAt()))
+                .put("chat_allowed", m.chatAllowed());
+        if (score == null) {
+            o.putNull("score");
+        } else {
+            o.putObject("score").put("value", score.score()).put("signal", score.signal()).put("reason", score.reason())
+                    .put("scored_at", time(score.scoredAt()));
+        }
+        return o;
     }
 
     static ObjectNode topic(Topic t) {

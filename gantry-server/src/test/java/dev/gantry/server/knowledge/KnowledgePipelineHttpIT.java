@@ -97,7 +97,12 @@ class KnowledgePipelineHttpIT {
         assertThat(draft.get("title").asText()).isEqualTo("Pin the node base image by digest");
         assertThat(draft.get("status").asText()).isEqualTo("draft");
         assertThat(draft.get("source_message_ids")).extracting(JsonNode::asLong).containsExactly(2L);
-        assertThat(knowledge().messages().score(1).orElseThrow().signal()).isFalse();
+        JsonNode greeting = JSON.readTree(server.get("/v1/knowledge/messages/1").body());
+        assertThat(greeting.get("text").asText()).isEqualTo("good morning all");
+        assertThat(greeting.at("/score/signal").asBoolean()).isFalse();
+        assertThat(greeting.at("/score/reason").asText()).startsWith("noise");
+        assertThat(JSON.readTree(server.get("/v1/knowledge/messages/2").body()).at("/score/signal").asBoolean()).isTrue();
+        assertThat(server.get("/v1/knowledge/messages/99").statusCode()).isEqualTo(404);
         String extraction = server.fake.lastRequest().body();
         assertThat(extraction).contains("knowledge_extraction", "[2]").doesNotContain("good morning all");
         long atom = draft.get("atom_id").asLong();
