@@ -10,11 +10,13 @@ export const adminKey = () => sessionStorage.getItem(KEY);
 export const signIn = key => sessionStorage.setItem(KEY, key);
 export const signOut = () => sessionStorage.removeItem(KEY);
 
-async function call(path, method = 'GET') {
+async function call(path, method = 'GET', payload = undefined) {
   const headers = { accept: 'application/json' };
+  if (payload !== undefined) headers['content-type'] = 'application/json';
   const key = adminKey();
   if (key) headers.authorization = 'Bearer ' + key;
-  const res = await fetch(path, { method, headers, cache: 'no-store' });
+  const json = payload === undefined ? undefined : JSON.stringify(payload);
+  const res = await fetch(path, { method, headers, body: json, cache: 'no-store' });
   const body = await res.json().catch(() => null);
   return { res, body, message: body?.error?.message || res.statusText };
 }
@@ -26,9 +28,9 @@ export async function get(path) {
   return body;
 }
 
-/** An admin action without a body (e.g. retrying a dead job); errors as for get. */
-export async function post(path) {
-  const { res, body, message } = await call(path, 'POST');
+/** An admin action, with an optional JSON body (retrying a dead job, approving a draft); errors as for get. */
+export async function post(path, payload = undefined) {
+  const { res, body, message } = await call(path, 'POST', payload);
   if (res.status === 401) throw new AuthError(message);
   if (!res.ok) throw new ApiError(res.status, message);
   return body;
@@ -49,3 +51,4 @@ export function query(params) {
   const text = q.toString();
   return text ? '?' + text : '';
 }
+

@@ -9,9 +9,10 @@ import keys from './pages/keys.js';
 import cost from './pages/cost.js';
 import alerts from './pages/alerts.js';
 import jobs from './pages/jobs.js';
+import knowledge from './pages/knowledge.js';
 import { route } from './nav.js';
 
-const PAGES = { overview, breakdowns, explorer, request, keys, cost, alerts, jobs };
+const PAGES = { overview, breakdowns, explorer, request, keys, cost, alerts, jobs, knowledge };
 const main = document.getElementById('main');
 let generation = 0;
 

@@ -1,5 +1,5 @@
 // Hash routes: #/page/arg?filters. Filters live in the URL so a view can be bookmarked and reloaded.
-export const PAGE_NAMES = ['overview', 'breakdowns', 'explorer', 'request', 'keys', 'cost', 'alerts', 'jobs'];
+export const PAGE_NAMES = ['overview', 'breakdowns', 'explorer', 'request', 'keys', 'cost', 'alerts', 'jobs', 'knowledge'];
 
 export function route() {
   const [path, q] = location.hash.replace(/^#\/?/, '').split('?');

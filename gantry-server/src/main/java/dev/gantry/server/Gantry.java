@@ -56,6 +56,7 @@ import java.util.ArrayList;
 import dev.gantry.server.cache.SemanticCacheWiring;
 import dev.gantry.server.workflows.WorkflowWiring;
 import dev.gantry.core.guard.Guardrail;
+import dev.gantry.server.knowledge.KnowledgeWiring;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,8 @@ public final class Gantry implements AutoCloseable {
     private final HttpApi http;
     private final AlertEngine alerts;
     private final SemanticCacheWiring semanticCache;
+    private final KnowledgeWiring knowledge;
+    private final ChatGateway chat;
     private final JobsWiring jobs;
     private final BatchWiring batches;
     private final AgentWiring agents;
@@ -124,7 +127,7 @@ public final class Gantry implements AutoCloseable {
                 new CaffeineResponseCache(config.cacheMaxBytes()), semanticCache.caching());
         stateGauges = new LiveStateGauges(registry, routes, config.keys(), keyStore, budgets, Clock.systemUTC());
         GantryConfig.Server s = config.server();
-        ChatGateway chat = new ChatGateway(parts);
+        chat = new ChatGateway(parts);
         judgeGateway.set(chat);
         EmbeddingGateway embeddings = new EmbeddingGateway(parts);
         rag = new RagEngine(config.rag(), config.dataDir(), db, transport, embeddings, telemetry.otel());
@@ -134,10 +137,12 @@ public final class Gantry implements AutoCloseable {
         agents = new AgentWiring(serving ? config.agents() : dev.gantry.server.config.AgentSettings.NONE, db, chat, telemetry.otel());
         workflows = new WorkflowWiring(config.workflows(), new WorkflowWiring.Parts(db, chat, rag, guardrail, agents.workflowTools(),
                 Map.of(), telemetry.otel()));
+        knowledge = !config.knowledge().enabled() ? null
+                : new KnowledgeWiring(config.knowledge(), new KnowledgeWiring.Parts(db, rag, chat, audit, jobs::enqueue));
         http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, chat, embeddings, usage,
                 audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts, config.keys(), keyStore, jobs,
                 batches.routes(s.maxBodyBytes(), parts), agents.agents(),
-                workflows.engine());
+                workflows.engine(), knowledge);
     }
 
     /** The LLM judge of guards.judge, calling through the gateway once it exists; null when not configured. */
@@ -163,6 +168,7 @@ public final class Gantry implements AutoCloseable {
         g.http.start();
         g.rag.jobs().resumeUnfinished();
         g.workflows.resumeUnfinished();
+        if (g.knowledge != null) g.knowledge.start(g.jobs);
         g.ready = true;
         return g;
     }
@@ -182,6 +188,16 @@ public final class Gantry implements AutoCloseable {
 
     public dev.gantry.workflows.engine.WorkflowEngine workflows() {
         return workflows.engine();
+    }
+
+    /** The gateway's chat route, for in-process work (knowledge evaluation). */
+    public ChatGateway chat() {
+        return chat;
+    }
+
+    /** The knowledge pipeline; null unless knowledge.enabled. */
+    public KnowledgeWiring knowledge() {
+        return knowledge;
     }
 
     /** Answers through the gateway's chat route; the factory gives null when no chat provider is configured. */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Gantry: an OpenAI-compatible LLM gateway with a built-in RAG engine.",
         subcommands = {ServeCommand.class, ConfigCommand.class, UsageCommand.class, KeysCommand.class, AuditCommand.class, IngestCommand.class,
                 SearchCommand.class, AskCommand.class, CollectionsCommand.class, RagCommand.class, GuardCommand.class, CostCommand.class,
-                JobsCommand.class, BatchCommand.class})
+                JobsCommand.class, BatchCommand.class, KnowledgeCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

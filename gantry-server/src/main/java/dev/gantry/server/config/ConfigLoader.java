@@ -118,12 +118,14 @@ public final class ConfigLoader {
         JobsSettings jobs = JobsConfig.read(root.object("jobs"));
         AgentSettings agents = AgentConfig.read(root.object("tools"), root,
                 models.stream().map(ModelRoute::alias).collect(java.util.stream.Collectors.toSet()));
+        KnowledgeSettings knowledge = KnowledgeConfig.read(root.object("knowledge"),
+                models.stream().map(ModelRoute::alias).collect(java.util.stream.Collectors.toSet()));
         var workflows = WorkflowConfig.read(root, configDir, problems);
         root.finish();
         crossCheck(providers, models, keys, problems);
         return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, direct, ledger, rag, guards,
                 telemetry, cacheBytes, alerts, batching, List.of(), jobs, batches, agents,
-                workflows);
+                workflows, knowledge);
     }
 
     private static final java.util.Set<String> UPSTREAM_CLIENTS = java.util.Set.of("helidon", "jdk");

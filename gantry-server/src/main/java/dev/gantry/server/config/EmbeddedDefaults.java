@@ -43,7 +43,8 @@ final class EmbeddedDefaults {
         return new GantryConfig(ConfigLoader.server(null), Path.of("data"), null, providers, routes, List.of(), Map.of(),
                 true, new GantryConfig.Ledger(512, java.time.Duration.ofMillis(200), 65_536), RagSettings.DEFAULTS, GuardSettings.NONE,
                 TelemetrySettings.OFF, GantryConfig.DEFAULT_CACHE_BYTES, AlertSettings.NONE, null,
-                notes, JobsSettings.DEFAULTS, BatchSettings.DEFAULTS, AgentSettings.NONE, List.of());
+                notes, JobsSettings.DEFAULTS, BatchSettings.DEFAULTS, AgentSettings.NONE, List.of(),
+                KnowledgeSettings.OFF);
     }
 
     private static void add(Function<String, String> env, String keyVar, String name, String type, String baseUrl,

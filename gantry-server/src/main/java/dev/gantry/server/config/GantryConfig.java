@@ -23,6 +23,7 @@ import java.util.Map;
  * @param batches        provider batch APIs: poll interval and batch discounts
  * @param agents         the tools: and agents: sections; {@link AgentSettings#NONE} when absent
  * @param workflows      the workflows: section (inline and from the files it names), checked; empty when absent
+ * @param knowledge      the knowledge: section; {@link KnowledgeSettings#OFF} when absent
  */
 public record GantryConfig(Server server, Path dataDir, String adminKey, List<ProviderSettings> providers,
                            List<ModelRoute> models, List<VirtualKey> keys, Map<String, Price> prices,
@@ -30,9 +31,9 @@ public record GantryConfig(Server server, Path dataDir, String adminKey, List<Pr
                            TelemetrySettings telemetry, long cacheMaxBytes, AlertSettings alerts,
                            EmbeddingBatching embeddingBatching, List<String> notes, JobsSettings jobs,
                            BatchSettings batches, AgentSettings agents,
-                           List<dev.gantry.workflows.graph.Workflow> workflows) {
+                           List<dev.gantry.workflows.graph.Workflow> workflows, KnowledgeSettings knowledge) {
 
-    /** A config without jobs, batch, tools, agents and workflows settings: their defaults. */
+    /** A config without jobs, batch, tools, agents, workflows and knowledge settings: their defaults. */
     public GantryConfig(Server server, Path dataDir, String adminKey, List<ProviderSettings> providers,
                         List<ModelRoute> models, List<VirtualKey> keys, Map<String, Price> prices,
                         boolean directAddressing, Ledger ledger, RagSettings rag, GuardSettings guards,
@@ -40,11 +41,11 @@ public record GantryConfig(Server server, Path dataDir, String adminKey, List<Pr
                         EmbeddingBatching embeddingBatching, List<String> notes) {
         this(server, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry,
                 cacheMaxBytes, alerts, embeddingBatching, notes, JobsSettings.DEFAULTS, BatchSettings.DEFAULTS,
-                AgentSettings.NONE, List.of());
+                AgentSettings.NONE, List.of(), KnowledgeSettings.OFF);
     }
 
     public GantryConfig withAgents(AgentSettings a) {
-        return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, batches, a, workflows);
+        return new GantryConfig(server, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, batches, a, workflows, knowledge);
     }
 
     /**
@@ -79,10 +80,10 @@ public record GantryConfig(Server server, Path dataDir, String adminKey, List<Pr
     }
 
     public GantryConfig withServer(Server s) {
-        return new GantryConfig(s, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, batches, agents, workflows);
+        return new GantryConfig(s, dataDir, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, batches, agents, workflows, knowledge);
     }
 
     public GantryConfig withDataDir(Path d) {
-        return new GantryConfig(server, d, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, batches, agents, workflows);
+        return new GantryConfig(server, d, adminKey, providers, models, keys, prices, directAddressing, ledger, rag, guards, telemetry, cacheMaxBytes, alerts, embeddingBatching, notes, jobs, batches, agents, workflows, knowledge);
     }
 }

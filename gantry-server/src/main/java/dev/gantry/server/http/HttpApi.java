@@ -10,6 +10,7 @@ import dev.gantry.server.rag.GatewayAnswerGenerator;
 import dev.gantry.server.rag.RagBindings;
 import dev.gantry.server.jobs.JobsWiring;
 import dev.gantry.server.rag.RagEngine;
+import dev.gantry.server.knowledge.KnowledgeWiring;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -31,7 +32,8 @@ public final class HttpApi implements AutoCloseable {
                    BooleanSupplier ready, RagEngine rag, GatewayAnswerGenerator.Factory answerers, AlertEngine alerts,
                    List<VirtualKey> configuredKeys, KeyStore keyStore, JobsWiring jobs,
                    java.util.function.Consumer<HttpRouting.Builder> moreRoutes, dev.gantry.agents.Agents agents,
-                   dev.gantry.workflows.engine.WorkflowEngine workflows) {
+                   dev.gantry.workflows.engine.WorkflowEngine workflows,
+                   KnowledgeWiring knowledge) {
         RagBindings bindings = new RagBindings(rag.settings().bindings(), rag);
         PlatformHandlers platform = new PlatformHandlers(parts.routes(), metrics, ready);
         UsageHandler usageApi = new UsageHandler(usage, new AdminGuard("usage", adminKey, parts.authenticator()));
@@ -60,6 +62,10 @@ public final class HttpApi implements AutoCloseable {
         moreRoutes.accept(routing); // feature routes wired outside (e.g. /gantry/batches)
         new AgentHandlers(ragRoute, agents, parts.authenticator(), adminKey, audit).register(routing);
         new WorkflowHandlers(ragRoute, workflows).register(routing);
+        if (knowledge != null) {
+            new KnowledgeHandlers(ragRoute, new AdminGuard("knowledge review", adminKey, parts.authenticator()), knowledge, maxBody)
+                    .register(routing);
+        }
         routing.any(platform::notFound);
         server = WebServer.builder()
                 .host(host)
