@@ -55,6 +55,13 @@ class GatewayHttpIT {
     }
 
     @Test
+    void should_say_how_to_turn_on_the_knowledge_pipeline_when_it_is_off() throws Exception {
+        HttpResponse<String> r = server.post("/v1/knowledge/messages", "{\"text\": \"the deploy key rotates on Mondays\"}");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(json(r).at("/error/message").asText()).contains("knowledge pipeline is off").contains("enabled: true");
+    }
+
+    @Test
     void should_keep_a_sane_client_request_id() {
         HttpResponse<String> r = server.post("/v1/chat/completions", chat("chat", false), "x-request-id", "abc-123");
         assertThat(r.headers().firstValue("x-request-id")).hasValue("abc-123");

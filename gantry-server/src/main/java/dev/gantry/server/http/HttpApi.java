@@ -65,6 +65,8 @@ public final class HttpApi implements AutoCloseable {
         if (knowledge != null) {
             new KnowledgeHandlers(ragRoute, new AdminGuard("knowledge review", adminKey, parts.authenticator()), knowledge, maxBody)
                     .register(routing);
+        } else {
+            routing.any("/v1/knowledge/*", platform::knowledgeOff);
         }
         routing.any(platform::notFound);
         server = WebServer.builder()

@@ -59,6 +59,14 @@ final class PlatformHandlers {
         ErrorWriter.write(res, e, OpenAiCodec::writeError);
     }
 
+    /** The knowledge routes exist but the pipeline is off: say how to turn it on rather than "no route". */
+    void knowledgeOff(ServerRequest req, ServerResponse res) {
+        res.header(Exchange.REQUEST_ID, Exchange.requestId(req));
+        GantryException e = new GantryException(ErrorKind.NOT_FOUND, "the knowledge pipeline is off; set knowledge: "
+                + "{enabled: true, extraction-model: ALIAS} in the config (README \"Knowledge base from chat messages\")");
+        ErrorWriter.write(res, e, OpenAiCodec::writeError);
+    }
+
     static byte[] bytes(Object tree) {
         try {
             return JSON.writeValueAsBytes(tree);
