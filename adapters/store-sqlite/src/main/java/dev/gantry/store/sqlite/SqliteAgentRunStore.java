@@ -44,7 +44,7 @@ public final class SqliteAgentRunStore implements AgentRunStore {
 
     @Override
     public Optional<AgentRun> get(String runId) {
-        return read("look up agent run '" + runId + "'",
+        return db.reading("look up agent run '" + runId + "'",
                 c -> Statements.first(c, SELECT_RUN + " WHERE id = ?", AgentRows::run, runId));
     }
 
@@ -52,7 +52,7 @@ public final class SqliteAgentRunStore implements AgentRunStore {
     public List<AgentRun> list(String agent, int limit) {
         if (limit < 1) throw GantryException.invalid("limit", "limit is " + limit + "; it must be 1 or more");
         String newestFirst = " ORDER BY created_at DESC, ord DESC LIMIT ?";
-        return read("list agent runs", c -> agent == null
+        return db.reading("list agent runs", c -> agent == null
                 ? Statements.list(c, SELECT_RUN + newestFirst, AgentRows::run, limit)
                 : Statements.list(c, SELECT_RUN + " WHERE agent = ?" + newestFirst, AgentRows::run, agent, limit));
     }
@@ -67,21 +67,12 @@ public final class SqliteAgentRunStore implements AgentRunStore {
     @Override
     public List<AgentStep> steps(String runId) {
         String sql = "SELECT " + AgentRows.STEP_COLUMNS + " FROM agent_steps WHERE run_id = ? ORDER BY seq";
-        return read("read the steps of agent run '" + runId + "'", c -> Statements.list(c, sql, AgentRows::step, runId));
+        return db.reading("read the steps of agent run '" + runId + "'", c -> Statements.list(c, sql, AgentRows::step, runId));
     }
 
     private static void requireTimes(AgentRun run) {
         if (run.createdAt() == null || run.updatedAt() == null) {
             throw GantryException.invalid("run", "agent run '" + run.id() + "' has no createdAt/updatedAt; stamp both");
-        }
-    }
-
-    private <T> T read(String what, SqlWork<T> work) {
-        try {
-            return db.read(work);
-        } catch (SQLException e) {
-            throw new GantryException(ErrorKind.INTERNAL, "could not " + what + " in " + db.file()
-                    + "; check the file is readable", e);
         }
     }
 

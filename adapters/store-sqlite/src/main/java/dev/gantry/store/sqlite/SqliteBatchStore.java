@@ -28,7 +28,7 @@ public final class SqliteBatchStore implements BatchStore {
 
     @Override
     public void create(BatchRecord batch, List<String> customIds) {
-        write("record batch '" + batch.id() + "'", c -> {
+        db.writing("record batch '" + batch.id() + "'", c -> {
             Statements.update(c, BatchRows.INSERT, BatchRows.insertParams(batch));
             insertIds(c, batch.id(), customIds);
             return null;
@@ -37,31 +37,31 @@ public final class SqliteBatchStore implements BatchStore {
 
     @Override
     public List<String> customIds(String id) {
-        return read("read the custom ids of batch '" + id + "'", c -> Statements.list(c,
+        return db.reading("read the custom ids of batch '" + id + "'", c -> Statements.list(c,
                 "SELECT custom_id FROM batch_items WHERE batch_id = ? ORDER BY seq", rs -> rs.getString(1), id));
     }
 
     @Override
     public void update(BatchRecord batch) {
-        int changed = write("update batch '" + batch.id() + "'",
+        int changed = db.writing("update batch '" + batch.id() + "'",
                 c -> Statements.update(c, BatchRows.UPDATE, BatchRows.updateParams(batch)));
         if (changed == 0) throw unknown(batch.id());
     }
 
     @Override
     public Optional<BatchRecord> find(String id) {
-        return read("look up batch '" + id + "'", c -> Statements.first(c, SELECT + " WHERE id = ?", BatchRows::read, id));
+        return db.reading("look up batch '" + id + "'", c -> Statements.first(c, SELECT + " WHERE id = ?", BatchRows::read, id));
     }
 
     @Override
     public List<BatchRecord> unsettled() {
-        return read("list unsettled batches",
+        return db.reading("list unsettled batches",
                 c -> Statements.list(c, SELECT + " WHERE settled = 0 ORDER BY submitted_at, id", BatchRows::read));
     }
 
     @Override
     public void settle(String id, List<ResultLine> lines) {
-        write("store the results of batch '" + id + "'", c -> {
+        db.writing("store the results of batch '" + id + "'", c -> {
             if (Statements.update(c, "UPDATE batches SET settled = 1 WHERE id = ?", id) == 0) throw unknown(id);
             Statements.update(c, "DELETE FROM batch_results WHERE batch_id = ?", id);
             insertLines(c, id, lines);
@@ -71,7 +71,7 @@ public final class SqliteBatchStore implements BatchStore {
 
     @Override
     public List<ResultLine> results(String id) {
-        return read("read the results of batch '" + id + "'", c -> Statements.list(c,
+        return db.reading("read the results of batch '" + id + "'", c -> Statements.list(c,
                 "SELECT custom_id, line FROM batch_results WHERE batch_id = ? ORDER BY seq",
                 rs -> new ResultLine(rs.getString(1), rs.getString(2)), id));
     }
@@ -106,23 +106,5 @@ public final class SqliteBatchStore implements BatchStore {
 
     private static GantryException unknown(String id) {
         return new GantryException(ErrorKind.NOT_FOUND, "batch '" + id + "' is not stored; check the id", null);
-    }
-
-    private <T> T read(String what, SqlWork<T> work) {
-        try {
-            return db.read(work);
-        } catch (SQLException e) {
-            throw new GantryException(ErrorKind.INTERNAL, "could not " + what + " in " + db.file()
-                    + "; check the file is readable", e);
-        }
-    }
-
-    private <T> T write(String what, SqlWork<T> work) {
-        try {
-            return db.inTransaction(work);
-        } catch (SQLException e) {
-            throw new GantryException(ErrorKind.INTERNAL, "could not " + what + " in " + db.file()
-                    + "; check free disk space and file permissions", e);
-        }
     }
 }

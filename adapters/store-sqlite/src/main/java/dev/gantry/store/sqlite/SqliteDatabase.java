@@ -88,6 +88,25 @@ public final class SqliteDatabase implements AutoCloseable {
         }
     }
 
+    /** {@link #read}, with a failure turned into an internal error that names {@code what} and the file. */
+    public <T> T reading(String what, SqlWork<T> work) {
+        try {
+            return read(work);
+        } catch (SQLException e) {
+            throw new GantryException(ErrorKind.INTERNAL, "could not " + what + " in " + file + "; check the file is readable", e);
+        }
+    }
+
+    /** {@link #inTransaction}, with a failure turned into an internal error that names {@code what} and the file. */
+    public <T> T writing(String what, SqlWork<T> work) {
+        try {
+            return inTransaction(work);
+        } catch (SQLException e) {
+            throw new GantryException(ErrorKind.INTERNAL, "could not " + what + " in " + file
+                    + "; check free disk space and file permissions", e);
+        }
+    }
+
     /** Closes every connection; waits for a running write transaction to finish first. Idempotent. */
     @Override
     public void close() {

@@ -1,6 +1,5 @@
 package dev.gantry.store.sqlite;
 
-import dev.gantry.core.error.ErrorKind;
 import dev.gantry.core.error.GantryException;
 import dev.gantry.core.rag.IngestItem;
 import dev.gantry.core.rag.IngestJob;
@@ -52,14 +51,14 @@ public final class SqliteIngestJobStore implements IngestJobStore {
         Instant now = now();
         IngestJob job = new IngestJob(UUID.randomUUID().toString(), collection, IngestJob.Status.QUEUED,
                 items.size(), 0, 0, 0, now, now);
-        write("record an ingest job of " + items.size() + " items for collection '" + collection + "'",
+        db.writing("record an ingest job of " + items.size() + " items for collection '" + collection + "'",
                 c -> insert(c, job, items));
         return job;
     }
 
     @Override
     public Optional<IngestJob> get(String jobId) {
-        return read("look up ingest job '" + jobId + "'",
+        return db.reading("look up ingest job '" + jobId + "'",
                 c -> Statements.first(c, SELECT_JOB + " WHERE id = ?", JobRows::read, jobId));
     }
 
@@ -67,7 +66,7 @@ public final class SqliteIngestJobStore implements IngestJobStore {
     public List<IngestJob> list(String collection, int limit) {
         requirePositive(limit, "limit");
         String newestFirst = " ORDER BY created_at DESC, ord DESC LIMIT ?";
-        return read("list ingest jobs", c -> collection == null
+        return db.reading("list ingest jobs", c -> collection == null
                 ? Statements.list(c, SELECT_JOB + newestFirst, JobRows::read, limit)
                 : Statements.list(c, SELECT_JOB + " WHERE collection = ?" + newestFirst, JobRows::read,
                         collection, limit));
@@ -77,7 +76,7 @@ public final class SqliteIngestJobStore implements IngestJobStore {
     @Override
     public List<IngestJob> unfinished() {
         String sql = SELECT_JOB + " WHERE status IN ('QUEUED', 'RUNNING') ORDER BY created_at, ord";
-        return read("list unfinished ingest jobs", c -> Statements.list(c, sql, JobRows::read));
+        return db.reading("list unfinished ingest jobs", c -> Statements.list(c, sql, JobRows::read));
     }
 
     /** Empty for an unknown job. */
@@ -88,7 +87,7 @@ public final class SqliteIngestJobStore implements IngestJobStore {
         }
         requirePositive(limit, "limit");
         String sql = ItemRows.SELECT + " WHERE j.id = ? AND i.state = 'PENDING' AND i.seq >= ? ORDER BY i.seq LIMIT ?";
-        return read("read pending items of ingest job '" + jobId + "'",
+        return db.reading("read pending items of ingest job '" + jobId + "'",
                 c -> Statements.list(c, sql, ItemRows::read, jobId, fromSeq, limit));
     }
 
@@ -97,7 +96,7 @@ public final class SqliteIngestJobStore implements IngestJobStore {
     public List<IngestItem> failures(String jobId, int limit) {
         requirePositive(limit, "limit");
         String sql = ItemRows.SELECT + " WHERE j.id = ? AND i.state = 'FAILED' ORDER BY i.seq LIMIT ?";
-        return read("read failed items of ingest job '" + jobId + "'",
+        return db.reading("read failed items of ingest job '" + jobId + "'",
                 c -> Statements.list(c, sql, ItemRows::read, jobId, limit));
     }
 
@@ -112,7 +111,7 @@ public final class SqliteIngestJobStore implements IngestJobStore {
         Settlement.validate(jobId, settled);
         if (settled.isEmpty()) return;
         Instant now = now();
-        write("mark " + settled.size() + " items of ingest job '" + jobId + "'",
+        db.writing("mark " + settled.size() + " items of ingest job '" + jobId + "'",
                 c -> Settlement.apply(c, jobId, settled, now));
     }
 
@@ -124,7 +123,7 @@ public final class SqliteIngestJobStore implements IngestJobStore {
                     + "' is null; give the new status");
         }
         String sql = "UPDATE rag_jobs SET status = ?, updated_at = ? WHERE id = ?";
-        int changed = write("set ingest job '" + jobId + "' to " + status,
+        int changed = db.writing("set ingest job '" + jobId + "' to " + status,
                 c -> Statements.update(c, sql, status.name(), now().toEpochMilli(), jobId));
         if (changed == 0) throw Settlement.unknownJob(jobId);
     }
@@ -133,7 +132,7 @@ public final class SqliteIngestJobStore implements IngestJobStore {
     public void deleteForCollection(String collection) {
         // items first and explicitly: correct even on a connection opened without foreign keys
         String items = "DELETE FROM rag_job_items WHERE job IN (SELECT ord FROM rag_jobs WHERE collection = ?)";
-        write("delete the ingest jobs of collection '" + collection + "'", c -> {
+        db.writing("delete the ingest jobs of collection '" + collection + "'", c -> {
             Statements.update(c, items, collection);
             return Statements.update(c, "DELETE FROM rag_jobs WHERE collection = ?", collection);
         });
@@ -168,31 +167,11 @@ public final class SqliteIngestJobStore implements IngestJobStore {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private <T> T read(String what, SqlWork<T> work) {
-        try {
-            return db.read(work);
-        } catch (SQLException e) {
-            throw failure("could not " + what + " in " + db.file() + "; check the file is readable", e);
-        }
-    }
-
-    private <T> T write(String what, SqlWork<T> work) {
-        try {
-            return db.inTransaction(work);
-        } catch (SQLException e) {
-            throw failure("could not " + what + " in " + db.file() + "; check free disk space and file permissions", e);
-        }
-    }
-
     private static void requireText(String value, String param, String fix) {
         if (value == null || value.isBlank()) throw GantryException.invalid(param, param + " is empty; " + fix);
     }
 
     private static void requirePositive(int value, String param) {
         if (value < 1) throw GantryException.invalid(param, param + " is " + value + "; it must be 1 or more");
-    }
-
-    private static GantryException failure(String message, SQLException cause) {
-        return new GantryException(ErrorKind.INTERNAL, message, cause);
     }
 }

@@ -1,6 +1,5 @@
 package dev.gantry.store.sqlite;
 
-import dev.gantry.core.error.ErrorKind;
 import dev.gantry.core.error.GantryException;
 import dev.gantry.core.jobs.JobFilter;
 import dev.gantry.core.jobs.JobInfo;
@@ -66,7 +65,7 @@ public final class SqliteJobQueue implements JobQueue {
         Instant now = now();
         long notBefore = request.notBefore() == null ? now.toEpochMilli() : request.notBefore().toEpochMilli();
         String id = UUID.randomUUID().toString();
-        return write("enqueue a job in queue '" + request.queue() + "'", c -> {
+        return db.writing("enqueue a job in queue '" + request.queue() + "'", c -> {
             Statements.update(c, QueuedJobRows.INSERT, id, request.queue(), request.dedupeKey(), request.payload(),
                     request.maxAttempts(), now.toEpochMilli(), now.toEpochMilli(), notBefore);
             return request.dedupeKey() == null
@@ -82,12 +81,12 @@ public final class SqliteJobQueue implements JobQueue {
         long now = now().toEpochMilli();
         long expires = now + lease.toMillis();
         // an idle queue is polled often: look on a reader first, so it never takes the write lock for nothing
-        if (!read("look for due jobs of queue '" + queue + "'", c -> Statements.first(c, ANY_DUE,
+        if (!db.reading("look for due jobs of queue '" + queue + "'", c -> Statements.first(c, ANY_DUE,
                 rs -> rs.getBoolean(1), queue, now, now).orElse(false))) {
             return List.of();
         }
         String token = UUID.randomUUID().toString();
-        List<Claimed> claimed = write("claim jobs of queue '" + queue + "'", c -> {
+        List<Claimed> claimed = db.writing("claim jobs of queue '" + queue + "'", c -> {
             Statements.update(c, BURY_EXPIRED, now, queue, now);
             return Statements.list(c, CLAIM, Claimed::read, token, expires, now, queue, now, now, max);
         });
@@ -99,7 +98,7 @@ public final class SqliteJobQueue implements JobQueue {
     public Optional<JobLease> extend(JobLease lease, Duration duration) {
         Instant now = now();
         Instant expires = now.plus(duration);
-        int changed = write("extend the lease of job '" + lease.job().id() + "'", c -> Statements.update(c,
+        int changed = db.writing("extend the lease of job '" + lease.job().id() + "'", c -> Statements.update(c,
                 "UPDATE jobs SET lease_expires_at = ?, updated_at = ?" + RUNNING_WITH_TOKEN,
                 expires.toEpochMilli(), now.toEpochMilli(), lease.job().id(), lease.token()));
         return changed == 0 ? Optional.empty() : Optional.of(new JobLease(lease.job(), lease.token(), expires));
@@ -109,7 +108,7 @@ public final class SqliteJobQueue implements JobQueue {
     public boolean complete(JobLease lease) {
         String sql = "UPDATE jobs SET state = 'SUCCEEDED', lease_token = NULL, lease_expires_at = NULL, "
                 + "updated_at = ?" + RUNNING_WITH_TOKEN;
-        return 1 == write("complete job '" + lease.job().id() + "'",
+        return 1 == db.writing("complete job '" + lease.job().id() + "'",
                 c -> Statements.update(c, sql, now().toEpochMilli(), lease.job().id(), lease.token()));
     }
 
@@ -119,14 +118,14 @@ public final class SqliteJobQueue implements JobQueue {
         String sql = "UPDATE jobs SET state = CASE WHEN ? OR attempts >= max_attempts THEN 'DEAD' ELSE 'QUEUED' END, "
                 + "not_before = ?, last_error = ?, lease_token = NULL, lease_expires_at = NULL, updated_at = ?"
                 + RUNNING_WITH_TOKEN;
-        return 1 == write("record a failed attempt of job '" + lease.job().id() + "'", c -> Statements.update(c,
+        return 1 == db.writing("record a failed attempt of job '" + lease.job().id() + "'", c -> Statements.update(c,
                 sql, permanent, now.plus(retryDelay).toEpochMilli(), error, now.toEpochMilli(), lease.job().id(),
                 lease.token()));
     }
 
     @Override
     public Optional<JobInfo> find(String id) {
-        return read("look up job '" + id + "'", c -> byId(c, id));
+        return db.reading("look up job '" + id + "'", c -> byId(c, id));
     }
 
     @Override
@@ -145,7 +144,7 @@ public final class SqliteJobQueue implements JobQueue {
         params.add(filter.limit());
         String sql = QueuedJobRows.SELECT + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY created_at DESC, ord DESC LIMIT ?";
-        return read("list jobs", c -> Statements.list(c, sql, QueuedJobRows::read, params.toArray()));
+        return db.reading("list jobs", c -> Statements.list(c, sql, QueuedJobRows::read, params.toArray()));
     }
 
     @Override
@@ -153,7 +152,7 @@ public final class SqliteJobQueue implements JobQueue {
         String sql = "SELECT queue, state, COUNT(*) FROM jobs GROUP BY queue, state";
         record Row(String queue, JobState state, long count) {
         }
-        List<Row> rows = read("count jobs", c -> Statements.list(c, sql,
+        List<Row> rows = db.reading("count jobs", c -> Statements.list(c, sql,
                 rs -> new Row(rs.getString(1), JobState.valueOf(rs.getString(2)), rs.getLong(3))));
         Map<String, Map<JobState, Long>> counts = new TreeMap<>();
         rows.forEach(r -> counts.computeIfAbsent(r.queue(), q -> new LinkedHashMap<>()).put(r.state(), r.count()));
@@ -165,7 +164,7 @@ public final class SqliteJobQueue implements JobQueue {
         long now = now().toEpochMilli();
         String sql = "UPDATE jobs SET state = 'QUEUED', attempts = 0, not_before = ?, updated_at = ? "
                 + "WHERE id = ? AND state = 'DEAD'";
-        return 1 == write("retry job '" + id + "'", c -> Statements.update(c, sql, now, now, id));
+        return 1 == db.writing("retry job '" + id + "'", c -> Statements.update(c, sql, now, now, id));
     }
 
     /** Nothing to release: the database belongs to the caller. */
@@ -181,27 +180,7 @@ public final class SqliteJobQueue implements JobQueue {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private <T> T read(String what, SqlWork<T> work) {
-        try {
-            return db.read(work);
-        } catch (SQLException e) {
-            throw failure("could not " + what + " in " + db.file() + "; check the file is readable", e);
-        }
-    }
-
-    private <T> T write(String what, SqlWork<T> work) {
-        try {
-            return db.inTransaction(work);
-        } catch (SQLException e) {
-            throw failure("could not " + what + " in " + db.file() + "; check free disk space and file permissions", e);
-        }
-    }
-
     private static void requirePositive(int value, String param) {
         if (value < 1) throw GantryException.invalid(param, param + " is " + value + "; it must be 1 or more");
-    }
-
-    private static GantryException failure(String message, SQLException cause) {
-        return new GantryException(ErrorKind.INTERNAL, message, cause);
     }
 }

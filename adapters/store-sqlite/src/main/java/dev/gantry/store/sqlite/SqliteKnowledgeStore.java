@@ -40,7 +40,7 @@ public final class SqliteKnowledgeStore implements KnowledgeStore {
     public Topic upsertTopic(String name, String summary, Instant at) {
         String key = name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         String text = summary == null ? "" : summary.trim();
-        return write("store topic '" + name + "'", c -> {
+        return db.writing("store topic '" + name + "'", c -> {
             Statements.update(c, "INSERT INTO knowledge_topic (name, name_key, summary, created_at, updated_at) "
                     + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (name_key) DO UPDATE SET "
                     + "summary = CASE WHEN excluded.summary = '' THEN summary ELSE excluded.summary END, "
@@ -51,17 +51,17 @@ public final class SqliteKnowledgeStore implements KnowledgeStore {
 
     @Override
     public Optional<Topic> topic(long id) {
-        return read("read topic " + id, c -> Statements.first(c, TOPIC + " WHERE id = ?", SqliteKnowledgeStore::topic, id));
+        return db.reading("read topic " + id, c -> Statements.first(c, TOPIC + " WHERE id = ?", SqliteKnowledgeStore::topic, id));
     }
 
     @Override
     public List<Topic> topics() {
-        return read("read topics", c -> Statements.list(c, TOPIC + " ORDER BY name_key", SqliteKnowledgeStore::topic));
+        return db.reading("read topics", c -> Statements.list(c, TOPIC + " ORDER BY name_key", SqliteKnowledgeStore::topic));
     }
 
     @Override
     public AtomVersion createAtom(NewVersion first) {
-        return write("store a new atom", c -> {
+        return db.writing("store a new atom", c -> {
             Statements.update(c, "INSERT INTO knowledge_atom (type, topic_id, latest_version, vector, created_at) "
                     + "VALUES (?, ?, 1, ?, ?)", first.type().wire(), first.topicId(), bytes(first.vector()),
                     first.createdAt().toEpochMilli());
@@ -72,7 +72,7 @@ public final class SqliteKnowledgeStore implements KnowledgeStore {
 
     @Override
     public AtomVersion addVersion(long atomId, NewVersion next) {
-        return write("store a new version of atom " + atomId, c -> {
+        return db.writing("store a new version of atom " + atomId, c -> {
             int latest = Statements.first(c, "SELECT latest_version FROM knowledge_atom WHERE id = ?", rs -> rs.getInt(1), atomId)
                     .orElseThrow(() -> new GantryException(ErrorKind.NOT_FOUND, "atom " + atomId + " does not exist"));
             Statements.update(c, "UPDATE knowledge_atom SET latest_version = ?, vector = COALESCE(?, vector) WHERE id = ?",
@@ -94,12 +94,12 @@ public final class SqliteKnowledgeStore implements KnowledgeStore {
 
     @Override
     public Optional<Atom> atom(long id) {
-        return read("read atom " + id, c -> Statements.first(c, ATOM + " WHERE id = ?", SqliteKnowledgeStore::atom, id));
+        return db.reading("read atom " + id, c -> Statements.first(c, ATOM + " WHERE id = ?", SqliteKnowledgeStore::atom, id));
     }
 
     @Override
     public List<Atom> atoms(AtomType type, int limit) {
-        return read("read atoms", c -> type == null
+        return db.reading("read atoms", c -> type == null
                 ? Statements.list(c, ATOM + " ORDER BY id DESC LIMIT ?", SqliteKnowledgeStore::atom, limit)
                 : Statements.list(c, ATOM + " WHERE type = ? ORDER BY id DESC LIMIT ?", SqliteKnowledgeStore::atom,
                 type.wire(), limit));
@@ -107,7 +107,7 @@ public final class SqliteKnowledgeStore implements KnowledgeStore {
 
     @Override
     public List<AtomVersion> versions(long atomId) {
-        return read("read versions of atom " + atomId, c -> {
+        return db.reading("read versions of atom " + atomId, c -> {
             List<AtomVersion> out = new ArrayList<>();
             for (VersionRow row : Statements.list(c, VERSION + " WHERE atom_id = ? ORDER BY version", VersionRow::of, atomId)) {
                 out.add(row.withSources(sources(c, row.atomId(), row.version())));
@@ -118,12 +118,12 @@ public final class SqliteKnowledgeStore implements KnowledgeStore {
 
     @Override
     public Optional<AtomVersion> version(long atomId, int version) {
-        return read("read version " + version + " of atom " + atomId, c -> version(c, atomId, version));
+        return db.reading("read version " + version + " of atom " + atomId, c -> version(c, atomId, version));
     }
 
     @Override
     public List<AtomVersion> drafts(int limit) {
-        return read("read draft versions", c -> {
+        return db.reading("read draft versions", c -> {
             List<AtomVersion> out = new ArrayList<>();
             for (VersionRow row : Statements.list(c, VERSION + " WHERE status = 'draft' ORDER BY created_at, atom_id, version "
                     + "LIMIT ?", VersionRow::of, limit)) {
@@ -135,7 +135,7 @@ public final class SqliteKnowledgeStore implements KnowledgeStore {
 
     @Override
     public Optional<AtomVersion> review(long atomId, int version, Review r) {
-        return write("record the review of version " + version + " of atom " + atomId, c -> {
+        return db.writing("record the review of version " + version + " of atom " + atomId, c -> {
             int changed = Statements.update(c, "UPDATE knowledge_atom_version SET status = ?, reviewed_by = ?, reviewed_at = ?, "
                     + "review_reason = ? WHERE atom_id = ? AND version = ? AND status = 'draft'", r.decision().wire(),
                     r.reviewer(), r.at().toEpochMilli(), r.reason(), atomId, version);
@@ -150,7 +150,7 @@ public final class SqliteKnowledgeStore implements KnowledgeStore {
 
     @Override
     public List<AtomVector> vectors(AtomType type) {
-        return read("read atom vectors", c -> Statements.list(c, "SELECT id, type, vector FROM knowledge_atom "
+        return db.reading("read atom vectors", c -> Statements.list(c, "SELECT id, type, vector FROM knowledge_atom "
                 + "WHERE type = ? AND vector IS NOT NULL ORDER BY id", rs -> new AtomVector(rs.getLong(1),
                 AtomType.parse(rs.getString(2)), floats(rs.getBytes(3))), type.wire()));
     }
@@ -209,22 +209,6 @@ public final class SqliteKnowledgeStore implements KnowledgeStore {
         float[] v = new float[bytes.length / 4];
         for (int i = 0; i < v.length; i++) v[i] = b.getFloat();
         return v;
-    }
-
-    private <T> T write(String what, SqlWork<T> work) {
-        try {
-            return db.inTransaction(work);
-        } catch (SQLException e) {
-            throw failure(what, e);
-        }
-    }
-
-    private <T> T read(String what, SqlWork<T> work) {
-        try {
-            return db.read(work);
-        } catch (SQLException e) {
-            throw failure(what, e);
-        }
     }
 
     private GantryException failure(String what, SQLException e) {

@@ -37,7 +37,7 @@ public final class SqliteMessageStore implements MessageStore {
 
     @Override
     public StoredMessage insert(RawMessage m) {
-        return write("store message " + m.platformMessageId() + " of chat " + m.chat(), c -> {
+        return db.writing("store message " + m.platformMessageId() + " of chat " + m.chat(), c -> {
             int inserted = Statements.update(c, INSERT, m.source(), m.chatId(), m.platformMessageId(), m.author(), m.text(),
                     m.sentAt().toEpochMilli(), m.receivedAt().toEpochMilli(), m.rawPayload(), m.truncated() ? 1 : 0,
                     m.chatAllowed() ? 1 : 0);
@@ -49,7 +49,7 @@ public final class SqliteMessageStore implements MessageStore {
 
     @Override
     public Optional<RawMessage> find(long id) {
-        return read("read message " + id, c -> Statements.first(c, "SELECT " + COLUMNS + " FROM knowledge_message WHERE id = ?",
+        return db.reading("read message " + id, c -> Statements.first(c, "SELECT " + COLUMNS + " FROM knowledge_message WHERE id = ?",
                 SqliteMessageStore::message, id));
     }
 
@@ -57,13 +57,13 @@ public final class SqliteMessageStore implements MessageStore {
     public List<RawMessage> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) return List.of();
         String in = ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(","));
-        return read("read messages", c -> Statements.list(c, "SELECT " + COLUMNS + " FROM knowledge_message WHERE id IN ("
+        return db.reading("read messages", c -> Statements.list(c, "SELECT " + COLUMNS + " FROM knowledge_message WHERE id IN ("
                 + in + ") ORDER BY id", SqliteMessageStore::message));
     }
 
     @Override
     public void saveScore(MessageScore s) {
-        write("store the score of message " + s.messageId(), c -> Statements.update(c,
+        db.writing("store the score of message " + s.messageId(), c -> Statements.update(c,
                 "INSERT INTO knowledge_score (message_id, score, signal, reason, scored_at) VALUES (?, ?, ?, ?, ?) "
                         + "ON CONFLICT (message_id) DO UPDATE SET score = excluded.score, signal = excluded.signal, "
                         + "reason = excluded.reason, scored_at = excluded.scored_at",
@@ -72,7 +72,7 @@ public final class SqliteMessageStore implements MessageStore {
 
     @Override
     public Optional<MessageScore> score(long messageId) {
-        return read("read the score of message " + messageId, c -> Statements.first(c,
+        return db.reading("read the score of message " + messageId, c -> Statements.first(c,
                 "SELECT message_id, score, signal, reason, scored_at FROM knowledge_score WHERE message_id = ?",
                 rs -> new MessageScore(rs.getLong(1), rs.getDouble(2), rs.getInt(3) == 1, rs.getString(4),
                         Instant.ofEpochMilli(rs.getLong(5))), messageId));
@@ -80,20 +80,20 @@ public final class SqliteMessageStore implements MessageStore {
 
     @Override
     public List<RawMessage> unscored(int limit) {
-        return read("read unscored messages", c -> Statements.list(c, "SELECT " + COLUMNS + " FROM knowledge_message m "
+        return db.reading("read unscored messages", c -> Statements.list(c, "SELECT " + COLUMNS + " FROM knowledge_message m "
                 + "WHERE chat_allowed = 1 AND NOT EXISTS (SELECT 1 FROM knowledge_score s WHERE s.message_id = m.id) "
                 + "ORDER BY id LIMIT ?", SqliteMessageStore::message, limit));
     }
 
     @Override
     public List<RawMessage> pendingSignal(ChatRef chat, int limit) {
-        return read("read pending messages of " + chat, c -> Statements.list(c, PENDING, SqliteMessageStore::message,
+        return db.reading("read pending messages of " + chat, c -> Statements.list(c, PENDING, SqliteMessageStore::message,
                 chat.source(), chat.chatId(), limit));
     }
 
     @Override
     public List<ChatRef> chatsWithPendingSignal() {
-        return read("read chats with pending messages", c -> Statements.list(c, "SELECT DISTINCT m.source, m.chat_id "
+        return db.reading("read chats with pending messages", c -> Statements.list(c, "SELECT DISTINCT m.source, m.chat_id "
                 + "FROM knowledge_message m JOIN knowledge_score s ON s.message_id = m.id "
                 + "WHERE s.signal = 1 AND m.extracted_at IS NULL ORDER BY m.source, m.chat_id",
                 rs -> new ChatRef(rs.getString(1), rs.getString(2))));
@@ -103,13 +103,13 @@ public final class SqliteMessageStore implements MessageStore {
     public void markExtracted(Collection<Long> ids, String batchId) {
         if (ids.isEmpty()) return;
         String in = ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(","));
-        write("mark messages extracted", c -> Statements.update(c, "UPDATE knowledge_message SET extracted_at = ?, "
+        db.writing("mark messages extracted", c -> Statements.update(c, "UPDATE knowledge_message SET extracted_at = ?, "
                 + "extraction_batch = ? WHERE id IN (" + in + ")", Instant.now().toEpochMilli(), batchId));
     }
 
     @Override
     public MessageCounts counts() {
-        return read("count messages", c -> Statements.first(c, "SELECT COUNT(*), "
+        return db.reading("count messages", c -> Statements.first(c, "SELECT COUNT(*), "
                 + "(SELECT COUNT(*) FROM knowledge_score), (SELECT COUNT(*) FROM knowledge_score WHERE signal = 1), "
                 + "COUNT(extracted_at) FROM knowledge_message",
                 rs -> new MessageCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).orElseThrow());
@@ -119,22 +119,6 @@ public final class SqliteMessageStore implements MessageStore {
         return new RawMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), Instant.ofEpochMilli(rs.getLong(7)), Instant.ofEpochMilli(rs.getLong(8)), rs.getString(9),
                 rs.getInt(10) == 1, rs.getInt(11) == 1);
-    }
-
-    private <T> T write(String what, SqlWork<T> work) {
-        try {
-            return db.inTransaction(work);
-        } catch (SQLException e) {
-            throw failure(what, e);
-        }
-    }
-
-    private <T> T read(String what, SqlWork<T> work) {
-        try {
-            return db.read(work);
-        } catch (SQLException e) {
-            throw failure(what, e);
-        }
     }
 
     private GantryException failure(String what, SQLException e) {

@@ -52,7 +52,7 @@ public final class SqliteWorkflowRunStore implements WorkflowRunStore {
         if (inputJson == null) throw GantryException.invalid("input", "input of a run of '" + workflow + "' is null; give a JSON object ({} when empty)");
         Instant now = now();
         WorkflowRun run = new WorkflowRun(UUID.randomUUID().toString(), workflow, RunStatus.RUNNING, inputJson, null, now, now);
-        write("record a run of workflow '" + workflow + "'", c -> Statements.update(c,
+        db.writing("record a run of workflow '" + workflow + "'", c -> Statements.update(c,
                 "INSERT INTO workflow_runs (" + RUN_COLUMNS + ") VALUES (?, ?, ?, ?, NULL, ?, ?)",
                 run.id(), workflow, run.status().name(), inputJson, now.toEpochMilli(), now.toEpochMilli()));
         return run;
@@ -60,7 +60,7 @@ public final class SqliteWorkflowRunStore implements WorkflowRunStore {
 
     @Override
     public Optional<WorkflowRun> get(String runId) {
-        return read("look up workflow run '" + runId + "'",
+        return db.reading("look up workflow run '" + runId + "'",
                 c -> Statements.first(c, SELECT_RUN + " WHERE id = ?", SqliteWorkflowRunStore::run, runId));
     }
 
@@ -68,14 +68,14 @@ public final class SqliteWorkflowRunStore implements WorkflowRunStore {
     public List<WorkflowRun> list(String workflow, int limit) {
         if (limit < 1) throw GantryException.invalid("limit", "limit is " + limit + "; it must be 1 or more");
         String newestFirst = " ORDER BY created_at DESC, ord DESC LIMIT ?";
-        return read("list workflow runs", c -> workflow == null
+        return db.reading("list workflow runs", c -> workflow == null
                 ? Statements.list(c, SELECT_RUN + newestFirst, SqliteWorkflowRunStore::run, limit)
                 : Statements.list(c, SELECT_RUN + " WHERE workflow = ?" + newestFirst, SqliteWorkflowRunStore::run, workflow, limit));
     }
 
     @Override
     public List<WorkflowRun> unfinished() {
-        return read("list unfinished workflow runs", c -> Statements.list(c,
+        return db.reading("list unfinished workflow runs", c -> Statements.list(c,
                 SELECT_RUN + " WHERE status = 'RUNNING' ORDER BY created_at, ord", SqliteWorkflowRunStore::run));
     }
 
@@ -83,14 +83,14 @@ public final class SqliteWorkflowRunStore implements WorkflowRunStore {
     public List<StepRecord> steps(String runId) {
         String sql = "SELECT s.step, s.status, s.attempts, s.output, s.error, s.started_at, s.finished_at "
                 + "FROM workflow_steps s JOIN workflow_runs r ON r.ord = s.run WHERE r.id = ? ORDER BY s.seq";
-        return read("read the steps of workflow run '" + runId + "'", c -> Statements.list(c, sql, SqliteWorkflowRunStore::step, runId));
+        return db.reading("read the steps of workflow run '" + runId + "'", c -> Statements.list(c, sql, SqliteWorkflowRunStore::step, runId));
     }
 
     @Override
     public void recordStep(String runId, StepRecord step) {
         Objects.requireNonNull(step, "step");
         long now = now().toEpochMilli();
-        write("record step '" + step.stepId() + "' of workflow run '" + runId + "'", c -> {
+        db.writing("record step '" + step.stepId() + "' of workflow run '" + runId + "'", c -> {
             long ord = ordOf(c, runId);
             Statements.update(c, UPSERT_STEP, ord, step.stepId(), ord, step.status().name(), step.attempts(),
                     step.outputJson(), step.error(), step.startedAt().toEpochMilli(),
@@ -103,7 +103,7 @@ public final class SqliteWorkflowRunStore implements WorkflowRunStore {
     public void setStatus(String runId, RunStatus status, String error) {
         if (status == null) throw GantryException.invalid("status", "status of workflow run '" + runId + "' is null; give the new status");
         String kept = status == RunStatus.FAILED ? error : null;
-        int changed = write("set workflow run '" + runId + "' to " + status, c -> Statements.update(c,
+        int changed = db.writing("set workflow run '" + runId + "' to " + status, c -> Statements.update(c,
                 "UPDATE workflow_runs SET status = ?, error = ?, updated_at = ? WHERE id = ?",
                 status.name(), kept, now().toEpochMilli(), runId));
         if (changed == 0) throw unknownRun(runId);
@@ -132,22 +132,5 @@ public final class SqliteWorkflowRunStore implements WorkflowRunStore {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private <T> T read(String what, SqlWork<T> work) {
-        try {
-            return db.read(work);
-        } catch (SQLException e) {
-            throw new GantryException(ErrorKind.INTERNAL, "could not " + what + " in " + db.file() + "; check the file is readable", e);
-        }
-    }
-
-    private <T> T write(String what, SqlWork<T> work) {
-        try {
-            return db.inTransaction(work);
-        } catch (SQLException e) {
-            throw new GantryException(ErrorKind.INTERNAL, "could not " + what + " in " + db.file()
-                    + "; check free disk space and file permissions", e);
-        }
     }
 }
