@@ -140,9 +140,8 @@ public final class Gantry implements AutoCloseable {
         knowledge = !config.knowledge().enabled() ? null
                 : new KnowledgeWiring(config.knowledge(), new KnowledgeWiring.Parts(db, rag, chat, audit, jobs::enqueue));
         http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, chat, embeddings, usage,
-                audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts, config.keys(), keyStore, jobs,
-                batches.routes(s.maxBodyBytes(), parts), agents.agents(),
-                workflows.engine(), knowledge);
+                audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts, config.keys(), keyStore,
+                new HttpApi.Features(jobs, batches.routes(s.maxBodyBytes(), parts), agents.agents(), workflows.engine(), knowledge));
     }
 
     /** The LLM judge of guards.judge, calling through the gateway once it exists; null when not configured. */

@@ -20,6 +20,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import dev.gantry.agents.Agents;
+import dev.gantry.workflows.engine.WorkflowEngine;
 import java.util.function.Supplier;
 import java.util.function.BooleanSupplier;
 
@@ -27,13 +30,21 @@ import java.util.function.BooleanSupplier;
 public final class HttpApi implements AutoCloseable {
     private final WebServer server;
 
+    /**
+     * The optional features' parts, each registering its own routes.
+     *
+     * @param batchRoutes /gantry/batches, wired by the batch feature
+     * @param agents      null when no agent is configured (the routes then say so)
+     * @param knowledge   null when the pipeline is off (the routes then say how to turn it on)
+     */
+    public record Features(JobsWiring jobs, Consumer<HttpRouting.Builder> batchRoutes, Agents agents,
+                           WorkflowEngine workflows, KnowledgeWiring knowledge) {
+    }
+
     public HttpApi(String host, int port, long maxBody, Duration shutdownGrace, GatewayParts parts, ChatGateway chat,
                    EmbeddingGateway embeddings, UsageStore usage, AuditLog audit, String adminKey, PrometheusMeterRegistry metrics,
                    BooleanSupplier ready, RagEngine rag, GatewayAnswerGenerator.Factory answerers, AlertEngine alerts,
-                   List<VirtualKey> configuredKeys, KeyStore keyStore, JobsWiring jobs,
-                   java.util.function.Consumer<HttpRouting.Builder> moreRoutes, dev.gantry.agents.Agents agents,
-                   dev.gantry.workflows.engine.WorkflowEngine workflows,
-                   KnowledgeWiring knowledge) {
+                   List<VirtualKey> configuredKeys, KeyStore keyStore, Features features) {
         RagBindings bindings = new RagBindings(rag.settings().bindings(), rag);
         PlatformHandlers platform = new PlatformHandlers(parts.routes(), metrics, ready);
         UsageHandler usageApi = new UsageHandler(usage, new AdminGuard("usage", adminKey, parts.authenticator()));
@@ -55,19 +66,10 @@ public final class HttpApi implements AutoCloseable {
         dashboard(parts, usage, audit, new AdminGuard("dashboard", adminKey, parts.authenticator()), configuredKeys, keyStore)
                 .register(routing);
         new DashboardAssets().register(routing);
-        new JobsHandler(jobs, new AdminGuard("jobs", adminKey, parts.authenticator())).register(routing);
         RagRoute ragRoute = new RagRoute(parts.authenticator(), adminKey, maxBody);
         new RagAdminHandlers(ragRoute, rag.collections(), rag.jobs(), rag.uploads()).register(routing);
         new RagQueryHandlers(ragRoute, rag, answerers).register(routing);
-        moreRoutes.accept(routing); // feature routes wired outside (e.g. /gantry/batches)
-        new AgentHandlers(ragRoute, agents, parts.authenticator(), adminKey, audit).register(routing);
-        new WorkflowHandlers(ragRoute, workflows).register(routing);
-        if (knowledge != null) {
-            new KnowledgeHandlers(ragRoute, new AdminGuard("knowledge review", adminKey, parts.authenticator()), knowledge, maxBody)
-                    .register(routing);
-        } else {
-            routing.any("/v1/knowledge/*", platform::knowledgeOff);
-        }
+        register(routing, features, ragRoute, parts, adminKey, audit, maxBody, platform);
         routing.any(platform::notFound);
         server = WebServer.builder()
                 .host(host)
@@ -77,6 +79,20 @@ public final class HttpApi implements AutoCloseable {
                 .connectionOptions(o -> o.tcpNoDelay(true))
                 .routing(routing)
                 .build();
+    }
+
+    private static void register(HttpRouting.Builder routing, Features f, RagRoute ragRoute, GatewayParts parts,
+                                 String adminKey, AuditLog audit, long maxBody, PlatformHandlers platform) {
+        new JobsHandler(f.jobs(), new AdminGuard("jobs", adminKey, parts.authenticator())).register(routing);
+        f.batchRoutes().accept(routing);
+        new AgentHandlers(ragRoute, f.agents(), parts.authenticator(), adminKey, audit).register(routing);
+        new WorkflowHandlers(ragRoute, f.workflows()).register(routing);
+        if (f.knowledge() != null) {
+            new KnowledgeHandlers(ragRoute, new AdminGuard("knowledge review", adminKey, parts.authenticator()),
+                    f.knowledge(), maxBody).register(routing);
+        } else {
+            routing.any("/v1/knowledge/*", platform::knowledgeOff);
+        }
     }
 
     private static DashboardHandler dashboard(GatewayParts parts, UsageStore usage, AuditLog audit, AdminGuard guard,
