@@ -136,7 +136,7 @@ public final class Gantry implements AutoCloseable {
         // a CLI command must not spawn MCP servers: agents run only in a server
         agents = new AgentWiring(serving ? config.agents() : dev.gantry.server.config.AgentSettings.NONE, db, chat, telemetry.otel());
         workflows = new WorkflowWiring(config.workflows(), new WorkflowWiring.Parts(db, chat, rag, guardrail, agents.workflowTools(),
-                Map.of(), telemetry.otel()));
+                WorkflowWiring.serviceFunctions(), telemetry.otel()));
         knowledge = !config.knowledge().enabled() ? null
                 : new KnowledgeWiring(config.knowledge(), new KnowledgeWiring.Parts(db, rag, chat, audit, jobs::enqueue));
         http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, chat, embeddings, usage,

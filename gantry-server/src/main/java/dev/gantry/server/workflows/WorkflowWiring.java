@@ -7,6 +7,7 @@ import dev.gantry.server.rag.RagEngine;
 import dev.gantry.store.sqlite.SqliteDatabase;
 import dev.gantry.store.sqlite.SqliteWorkflowRunStore;
 import dev.gantry.workflows.engine.CodeFunction;
+import dev.gantry.workflows.engine.CodeFunctionSource;
 import dev.gantry.workflows.engine.RunHandle;
 import dev.gantry.workflows.engine.WorkflowEngine;
 import dev.gantry.workflows.graph.Workflow;
@@ -36,6 +37,20 @@ public final class WorkflowWiring implements AutoCloseable {
         parts.functions().forEach(b::function);
         engine = b.build();
         workflows.forEach(engine::register);
+    }
+
+    /** The code functions of every {@link CodeFunctionSource} service on the class path; a name given twice is an error. */
+    public static Map<String, CodeFunction> serviceFunctions() {
+        Map<String, CodeFunction> all = new java.util.LinkedHashMap<>();
+        for (CodeFunctionSource source : java.util.ServiceLoader.load(CodeFunctionSource.class)) {
+            source.functions().forEach((name, f) -> {
+                if (all.putIfAbsent(name, f) != null) {
+                    throw new IllegalStateException("two workflow code functions are named '" + name + "' (one in "
+                            + source.getClass().getName() + "); rename one of them");
+                }
+            });
+        }
+        return all;
     }
 
     public WorkflowEngine engine() {
