@@ -28,6 +28,8 @@ import java.util.concurrent.Executors;
  * on the caller's thread until it answers, stops or waits for a person; its tool calls run in parallel.
  */
 public final class Agents implements AutoCloseable {
+    /** The stop reason of a run whose process stopped while it ran. */
+    public static final String INTERRUPTED = "interrupted";
     private final Map<String, AgentSpec> specs;
     private final AgentLoop.Parts parts;
 
@@ -72,6 +74,23 @@ public final class Agents implements AutoCloseable {
                 input, null, state.toJson(), 0, 0, 0, BigDecimal.ZERO, now, now);
         parts.store().create(run);
         return drive(spec, run, state, caller, loop -> { });
+    }
+
+    /**
+     * Marks the runs a stopped process left RUNNING as FAILED ("interrupted"): their loop died with the process and
+     * its conversation since the last saved state is gone, so they cannot go on; the caller starts a new run. A run
+     * waiting for approval is not touched (it is saved and resumes on a decision). Called once at start-up by the
+     * process that owns the data directory.
+     *
+     * @return how many runs were marked
+     */
+    public int failInterrupted() {
+        int n = 0;
+        for (AgentRun run : parts.store().running()) {
+            AgentRun failed = run.withStatus(AgentRun.Status.FAILED, INTERRUPTED, null, parts.clock().instant());
+            if (parts.store().update(failed, AgentRun.Status.RUNNING)) n++;
+        }
+        return n;
     }
 
     /** Approves every call the run waits on: each runs now (the built-in escalation just hears "approved"). */

@@ -25,6 +25,9 @@ public interface AgentRunStore {
     /** Newest first; {@code agent} null for every agent. */
     List<AgentRun> list(String agent, int limit);
 
+    /** Every run still RUNNING, oldest first: at start-up these are runs a stopped process left behind. */
+    List<AgentRun> running();
+
     /** @throws dev.gantry.core.error.GantryException CONFLICT when the run already has a step with this seq */
     void appendStep(AgentStep step);
 

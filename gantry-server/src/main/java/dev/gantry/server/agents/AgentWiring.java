@@ -39,6 +39,11 @@ public final class AgentWiring implements AutoCloseable {
             this.registry = registry.build();
             agents = !settings.enabled() ? null : new Agents(settings.agents(), this.registry, new GatewayAgentModel(chat),
                     new SqliteAgentRunStore(db), otel, Clock.systemUTC());
+            int interrupted = agents == null ? 0 : agents.failInterrupted();
+            if (interrupted > 0) {
+                System.getLogger("dev.gantry.agents").log(System.Logger.Level.WARNING,
+                        "{0} agent run(s) were running when the server last stopped; marked failed (interrupted)", interrupted);
+            }
         } catch (RuntimeException e) {
             close();
             throw e;

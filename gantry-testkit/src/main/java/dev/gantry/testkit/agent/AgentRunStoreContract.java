@@ -136,6 +136,19 @@ public abstract class AgentRunStoreContract {
     }
 
     @Test
+    void should_list_only_running_runs_oldest_first() {
+        AgentRun older = run("support", T0);
+        AgentRun done = run("support", T0.plusSeconds(1));
+        AgentRun newer = run("billing", T0.plusSeconds(2));
+        store.create(older);
+        store.create(done);
+        store.create(newer);
+        store.update(done.withStatus(Status.COMPLETED, "answer", "done", T0.plusSeconds(3)), Status.RUNNING);
+
+        assertThat(store.running()).extracting(AgentRun::id).containsExactly(older.id(), newer.id());
+    }
+
+    @Test
     void should_return_steps_in_seq_order_with_their_figures() {
         AgentRun run = run("support", T0);
         store.create(run);

@@ -58,6 +58,12 @@ public final class SqliteAgentRunStore implements AgentRunStore {
     }
 
     @Override
+    public List<AgentRun> running() {
+        return db.reading("list running agent runs", c -> Statements.list(c,
+                SELECT_RUN + " WHERE status = 'RUNNING' ORDER BY created_at, ord", AgentRows::run));
+    }
+
+    @Override
     public void appendStep(AgentStep step) {
         write("record step " + step.seq() + " of agent run '" + step.runId() + "'",
                 "run '" + step.runId() + "' already has a step " + step.seq() + " (or the run is unknown)",
