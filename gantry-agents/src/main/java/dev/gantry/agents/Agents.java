@@ -107,6 +107,12 @@ public final class Agents implements AutoCloseable {
         return parts.store().get(runId);
     }
 
+    /** The newest runs, of one agent or (null) all; for listing and finding runs that wait for approval. */
+    public List<AgentRun> runs(String agent, int limit) {
+        if (agent != null) spec(agent);
+        return parts.store().list(agent, limit);
+    }
+
     public List<AgentStep> steps(String runId) {
         return parts.store().steps(runId);
     }

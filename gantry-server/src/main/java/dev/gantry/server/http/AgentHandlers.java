@@ -28,6 +28,7 @@ import java.util.Map;
  */
 final class AgentHandlers {
     private static final int AUDIT_REASON_CHARS = 200;
+    private static final int LIST_WINDOW = 1_000;
     private final RagRoute route;
     private final Agents agents;
     private final Authenticator auth;
@@ -45,6 +46,7 @@ final class AgentHandlers {
 
     void register(HttpRules rules) {
         rules.post("/gantry/agents/{name}/runs", (q, s) -> route.handle(q, s, this::start))
+                .get("/gantry/agents/runs", (q, s) -> route.handle(q, s, this::list))
                 .get("/gantry/agents/runs/{id}", (q, s) -> route.handle(q, s, this::read))
                 .post("/gantry/agents/runs/{id}/approve", (q, s) -> route.handle(q, s, c -> decide(c, true)))
                 .post("/gantry/agents/runs/{id}/reject", (q, s) -> route.handle(q, s, c -> decide(c, false)));
@@ -71,6 +73,31 @@ final class AgentHandlers {
         });
         AgentRun run = a.start(c.param("name"), input, identity(c).caller());
         return new RagRoute.Reply(200, json(a, run, false));
+    }
+
+    /**
+     * Runs visible to the caller, newest first, optionally of one agent and in one status (e.g. waiting_approval:
+     * what a reviewer has to decide). Looks at the {@value #LIST_WINDOW} newest runs.
+     */
+    private RagRoute.Reply list(RagRoute.Call c) {
+        Agents a = configured();
+        int limit = RagRoute.intQuery(c, "limit", 50, 1, 500);
+        AgentRun.Status status = status(c.query("status", null));
+        Identity who = identity(c);
+        ObjectNode out = RagRoute.object();
+        ArrayNode data = out.putArray("data");
+        a.runs(c.query("agent", null), LIST_WINDOW).stream()
+                .filter(r -> status == null || r.status() == status)
+                .filter(r -> who.admin() || java.util.Objects.equals(r.keyId(), who.key() == null ? null : who.key().name()))
+                .limit(limit).forEach(r -> data.add(json(a, r, false)));
+        return new RagRoute.Reply(200, out);
+    }
+
+    private static AgentRun.Status status(String v) {
+        if (v == null) return null;
+        for (AgentRun.Status s : AgentRun.Status.values()) if (s.name().equalsIgnoreCase(v)) return s;
+        throw GantryException.invalid("status", "status '" + v + "' is not one of running, waiting_approval, completed, "
+                + "stopped, failed");
     }
 
     private RagRoute.Reply read(RagRoute.Call c) {

@@ -295,6 +295,27 @@ class AgentsIT {
     }
 
     @Test
+    void should_list_the_runs_waiting_for_approval_to_their_key_and_the_admin_only() throws IOException {
+        f.fake.enqueue(FakeScript.toolCalls(call("c1", "refund", "{\"order\":\"O-5\"}")), FakeScript.text("Hi."));
+        String waiting = run("shop", "Refund order O-5", TEAM_A).get("id").asText();
+        run("shop", "Hello", TEAM_A);
+
+        JsonNode mine = JSON.readTree(f.get("/gantry/agents/runs?status=waiting_approval",
+                "authorization", "Bearer " + TEAM_A).body());
+        JsonNode all = JSON.readTree(f.get("/gantry/agents/runs?agent=shop&limit=500", "authorization", "Bearer " + ADMIN).body());
+        JsonNode theirs = JSON.readTree(f.get("/gantry/agents/runs", "authorization", "Bearer " + TEAM_B).body());
+        HttpResponse<String> bad = f.get("/gantry/agents/runs?status=paused", "authorization", "Bearer " + ADMIN);
+
+        // other tests of this class share the server, so other waiting runs may be listed too
+        assertThat(mine.get("data")).extracting(r -> r.get("id").asText()).contains(waiting);
+        assertThat(mine.get("data")).allSatisfy(r -> assertThat(r.get("status").asText()).isEqualTo("waiting_approval"));
+        assertThat(all.get("data").size()).isGreaterThanOrEqualTo(2);
+        assertThat(theirs.get("data")).extracting(r -> r.get("id").asText()).doesNotContain(waiting);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("'paused'").contains("waiting_approval");
+    }
+
+    @Test
     void should_tell_the_model_who_rejected_and_why() throws IOException {
         f.fake.enqueue(FakeScript.toolCalls(call("c1", "refund", "{\"order\":\"O-8\"}")), FakeScript.text("Not refunded."));
         String id = run("shop", "Refund order O-8", TEAM_A).get("id").asText();
