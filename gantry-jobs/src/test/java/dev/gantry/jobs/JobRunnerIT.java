@@ -10,6 +10,7 @@ import dev.gantry.core.jobs.JobState;
 import dev.gantry.core.jobs.PermanentJobFailure;
 import dev.gantry.store.sqlite.SqliteDatabase;
 import dev.gantry.store.sqlite.SqliteJobQueue;
+import dev.gantry.testkit.Await;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +57,7 @@ class JobRunnerIT {
             runner.register("mail", job -> seen.add(job.payload()), 2);
             JobInfo job = runner.enqueue(JobRequest.of("mail", null, "{\"to\":\"a@example.com\"}"));
 
-            await(() -> state(job) == JobState.SUCCEEDED);
+            Await.until(() -> state(job) == JobState.SUCCEEDED);
         }
         assertThat(seen).containsExactly("{\"to\":\"a@example.com\"}");
         assertThat(registry.get("gantry_jobs").tags("queue", "mail", "outcome", "succeeded").counter().count())
@@ -75,7 +75,7 @@ class JobRunnerIT {
             }, 1);
             JobInfo job = runner.enqueue(JobRequest.of("flaky", null, "{}"));
 
-            await(() -> state(job) == JobState.SUCCEEDED);
+            Await.until(() -> state(job) == JobState.SUCCEEDED);
 
             JobInfo done = queue.find(job.id()).orElseThrow();
             assertThat(done.attempts()).isEqualTo(3);
@@ -95,7 +95,7 @@ class JobRunnerIT {
             }, 1);
             JobInfo job = runner.enqueue(JobRequest.of("later", null, "{}"));
 
-            await(() -> queue.find(job.id()).orElseThrow().lastError() != null);
+            Await.until(() -> queue.find(job.id()).orElseThrow().lastError() != null);
 
             JobInfo waiting = queue.find(job.id()).orElseThrow();
             assertThat(waiting.state()).isEqualTo(JobState.QUEUED);
@@ -113,7 +113,7 @@ class JobRunnerIT {
             }, 1);
             JobInfo job = runner.enqueue(new JobRequest("doomed", null, "{}", 3, null));
 
-            await(() -> state(job) == JobState.DEAD);
+            Await.until(() -> state(job) == JobState.DEAD);
 
             JobInfo dead = queue.find(job.id()).orElseThrow();
             assertThat(dead.attempts()).isEqualTo(3);
@@ -131,7 +131,7 @@ class JobRunnerIT {
             }, 1);
             JobInfo job = runner.enqueue(JobRequest.of("strict", null, "{}"));
 
-            await(() -> state(job) == JobState.DEAD);
+            Await.until(() -> state(job) == JobState.DEAD);
 
             assertThat(queue.find(job.id()).orElseThrow().attempts()).isEqualTo(1);
             assertThat(queue.find(job.id()).orElseThrow().lastError())
@@ -157,7 +157,7 @@ class JobRunnerIT {
         List<Integer> attemptsSeen = new CopyOnWriteArrayList<>();
         try (JobRunner next = new JobRunner(queue, crashy, registry)) {
             next.register("work", j -> attemptsSeen.add(j.attempts()), 1);
-            await(() -> state(job) == JobState.SUCCEEDED);
+            Await.until(() -> state(job) == JobState.SUCCEEDED);
         }
         assertThat(attemptsSeen).containsExactly(2);
     }
@@ -187,7 +187,7 @@ class JobRunnerIT {
 
         try (JobRunner next = new JobRunner(queue, crashy, registry)) {
             next.register("credit", handler, 1);
-            await(() -> state(job) == JobState.SUCCEEDED);
+            Await.until(() -> state(job) == JobState.SUCCEEDED);
         }
         assertThat(deliveries.get()).isEqualTo(2);
         assertThat(ledger).containsExactly(Map.entry("invoice-7", 100));
@@ -228,12 +228,12 @@ class JobRunnerIT {
             JobInfo job = runner.enqueue(JobRequest.of("long", null, "{}"));
             started.await();
             Set<Instant> renewals = new HashSet<>();
-            await(() -> {
+            Await.until(() -> {
                 renewals.add(queue.find(job.id()).orElseThrow().updatedAt());
                 return renewals.size() >= 3;
             });
             release.countDown();
-            await(() -> state(job) == JobState.SUCCEEDED);
+            Await.until(() -> state(job) == JobState.SUCCEEDED);
 
             assertThat(queue.find(job.id()).orElseThrow().attempts()).isEqualTo(1);
         }
@@ -255,24 +255,12 @@ class JobRunnerIT {
             for (int i = 0; i < 6; i++) runner.enqueue(JobRequest.of("wide", null, "{}"));
             allIn.await();
             release.countDown();
-            await(() -> queue.counts().get("wide").getOrDefault(JobState.SUCCEEDED, 0L) == 6);
+            Await.until(() -> queue.counts().get("wide").getOrDefault(JobState.SUCCEEDED, 0L) == 6);
         }
         assertThat(peak.get()).isEqualTo(3);
     }
 
     private JobState state(JobInfo job) {
         return queue.find(job.id()).orElseThrow().state();
-    }
-
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) throw new AssertionError("condition not met within a minute");
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -11,11 +11,10 @@ import dev.gantry.core.jobs.JobState;
 import dev.gantry.core.jobs.PermanentJobFailure;
 import dev.gantry.server.GantryServerFixture;
 import dev.gantry.server.cli.Main;
+import dev.gantry.testkit.Await;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +49,7 @@ class JobsApiIT {
     @Test
     void should_list_count_show_and_retry_a_dead_job() throws Exception {
         JobInfo job = server.gantry.jobs().enqueue(JobRequest.of("mail", "signup-7", "{\"to\":\"ann@example.com\"}"));
-        await(() -> state(job) == JobState.DEAD);
+        Await.until(() -> state(job) == JobState.DEAD);
 
         JsonNode dead = json(server.get("/gantry/jobs?queue=mail&state=dead", AUTH));
         assertThat(dead.get("data")).hasSize(1);
@@ -65,7 +64,7 @@ class JobsApiIT {
 
         HttpResponse<String> retried = server.post("/gantry/jobs/" + job.id() + "/retry", "", AUTH);
         assertThat(retried.statusCode()).isEqualTo(200);
-        await(() -> state(job) == JobState.SUCCEEDED);
+        Await.until(() -> state(job) == JobState.SUCCEEDED);
 
         List<AuditRecord> audit = server.gantry.audit().find(JobsWiring.JOB_RETRIED, job.id(), 10);
         assertThat(audit).hasSize(1);
@@ -73,7 +72,7 @@ class JobsApiIT {
         assertThat(audit.getFirst().event().details()).containsEntry("queue", "mail")
                 .doesNotContainValue("{\"to\":\"ann@example.com\"}");
         // the outcome is counted just after the job is settled: wait for it rather than race it
-        await(() -> server.get("/metrics").body().contains("gantry_jobs_total{outcome=\"succeeded\",queue=\"mail\"} 1.0")
+        Await.until(() -> server.get("/metrics").body().contains("gantry_jobs_total{outcome=\"succeeded\",queue=\"mail\"} 1.0")
                 && server.get("/metrics").body().contains("gantry_jobs_total{outcome=\"dead\",queue=\"mail\"} 1.0"));
         HttpResponse<String> again = server.post("/gantry/jobs/" + job.id() + "/retry", "", AUTH);
         assertThat(again.statusCode()).isEqualTo(409);
@@ -98,7 +97,7 @@ class JobsApiIT {
     @Test
     void should_list_and_retry_from_the_cli_with_an_audited_actor() {
         JobInfo job = server.gantry.jobs().enqueue(JobRequest.of("mail", null, "{}"));
-        await(() -> state(job) == JobState.DEAD);
+        Await.until(() -> state(job) == JobState.DEAD);
         String dataDir = server.dataDir.toString();
 
         assertThat(gantry("jobs", "list", "--state", "dead", "--data-dir", dataDir)).isZero();
@@ -106,7 +105,7 @@ class JobsApiIT {
         assertThat(gantry("jobs", "list", "--state", "lost", "--data-dir", dataDir)).isEqualTo(1);
         assertThat(gantry("jobs", "retry", job.id(), "--data-dir", dataDir)).isZero();
 
-        await(() -> state(job) == JobState.SUCCEEDED);
+        Await.until(() -> state(job) == JobState.SUCCEEDED);
         assertThat(server.gantry.audit().find(JobsWiring.JOB_RETRIED, job.id(), 10))
                 .extracting(r -> r.event().actor()).allMatch(a -> a.startsWith("cli:")).hasSize(1);
         assertThat(gantry("jobs", "retry", job.id(), "--data-dir", dataDir)).isEqualTo(1);
@@ -124,17 +123,5 @@ class JobsApiIT {
     private static JsonNode json(HttpResponse<String> r) throws Exception {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return JSON.readTree(r.body());
-    }
-
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) throw new AssertionError("condition not met within a minute");
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
     }
 }

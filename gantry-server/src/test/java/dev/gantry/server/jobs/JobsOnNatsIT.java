@@ -9,10 +9,9 @@ import dev.gantry.core.jobs.JobState;
 import dev.gantry.core.jobs.PermanentJobFailure;
 import dev.gantry.jobs.nats.NatsJobQueue;
 import dev.gantry.server.GantryServerFixture;
+import dev.gantry.testkit.Await;
 import dev.gantry.testkit.jobs.NatsServer;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,27 +50,15 @@ class JobsOnNatsIT {
         assertThat(server.gantry.jobs().queue()).isInstanceOf(NatsJobQueue.class);
 
         JobInfo job = server.gantry.jobs().enqueue(JobRequest.of("mail", "signup-9", "{}"));
-        await(() -> state(job) == JobState.DEAD);
+        Await.until(() -> state(job) == JobState.DEAD);
         assertThat(server.get("/gantry/jobs/counts", AUTH).body()).contains("\"dead\":1");
 
         assertThat(server.post("/gantry/jobs/" + job.id() + "/retry", "", AUTH).statusCode()).isEqualTo(200);
-        await(() -> state(job) == JobState.SUCCEEDED);
+        Await.until(() -> state(job) == JobState.SUCCEEDED);
         assertThat(server.gantry.jobs().enqueue(JobRequest.of("mail", "signup-9", "{}")).id()).isEqualTo(job.id());
     }
 
     private JobState state(JobInfo job) {
         return server.gantry.jobs().queue().find(job.id()).orElseThrow().state();
-    }
-
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) throw new AssertionError("condition not met within a minute");
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
     }
 }

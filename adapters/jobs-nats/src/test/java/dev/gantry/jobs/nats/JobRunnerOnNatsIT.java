@@ -10,13 +10,13 @@ import dev.gantry.core.jobs.JobState;
 import dev.gantry.jobs.Backoff;
 import dev.gantry.jobs.JobRunner;
 import dev.gantry.jobs.RunnerSettings;
+import dev.gantry.testkit.Await;
 import dev.gantry.testkit.jobs.NatsServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class JobRunnerOnNatsIT {
             JobInfo flaky = runner.enqueue(JobRequest.of("flaky", null, "{}"));
             JobInfo doomed = runner.enqueue(new JobRequest("doomed", null, "{}", 2, null));
 
-            await(() -> state(queue, flaky) == JobState.SUCCEEDED && state(queue, doomed) == JobState.DEAD);
+            Await.until(() -> state(queue, flaky) == JobState.SUCCEEDED && state(queue, doomed) == JobState.DEAD);
 
             assertThat(queue.find(flaky.id()).orElseThrow().attempts()).isEqualTo(3);
             assertThat(queue.find(doomed.id()).orElseThrow().attempts()).isEqualTo(2);
@@ -82,7 +82,7 @@ class JobRunnerOnNatsIT {
         List<Integer> attempts = new CopyOnWriteArrayList<>();
         try (JobQueue queue = open(); JobRunner next = new JobRunner(queue, FAST, null)) {
             next.register("work", j -> attempts.add(j.attempts()), 1);
-            await(() -> state(queue, job) == JobState.SUCCEEDED);
+            Await.until(() -> state(queue, job) == JobState.SUCCEEDED);
         }
         assertThat(attempts).containsExactly(2);
     }
@@ -93,17 +93,5 @@ class JobRunnerOnNatsIT {
 
     private static JobState state(JobQueue queue, JobInfo job) {
         return queue.find(job.id()).orElseThrow().state();
-    }
-
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) throw new AssertionError("condition not met within a minute");
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
     }
 }
