@@ -7,14 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.server.ConfigOrigin;
 import dev.gantry.server.Gantry;
 import dev.gantry.server.GantryServerFixture;
-import dev.gantry.server.cli.Main;
+import dev.gantry.server.cli.CliRun;
 import dev.gantry.server.config.ConfigLoader;
 import dev.gantry.core.usage.UsageQuery;
 import dev.gantry.core.usage.UsageRecord;
 import dev.gantry.store.sqlite.SqliteUsageStore;
 import dev.gantry.testkit.FakeScript;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -22,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * Provider batch APIs end to end through the served gateway and the fake provider: submit against an alias, poll to
@@ -67,15 +64,6 @@ class BatchApiIT {
         return out;
     }
 
-    private static String cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = new CommandLine(new Main()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
-                .execute(args);
-        assertThat(exit).as(err.toString()).isZero();
-        return out.toString();
-    }
-
     @Test
     void aBatchRunsToTheEndWithPerItemErrorsAndItsLedgerRowsArePricedAtTheBatchDiscount() throws Exception {
         String dataDir;
@@ -116,13 +104,13 @@ class BatchApiIT {
         }
 
         // fake-model: $1/M in, $2/M out. Normal: 0.003 + 0.0012; at the 0.5 batch discount half of it, saved the other half
-        JsonNode report = JSON.readTree(cli("cost", "report", "--data-dir", dataDir, "--json"));
+        JsonNode report = JSON.readTree(CliRun.ok("cost", "report", "--data-dir", dataDir, "--json"));
         assertThat(report.at("/total/requests").asInt()).isEqualTo(3);
         assertThat(report.at("/total/failures").asInt()).isEqualTo(1);
         assertThat(report.at("/total/batch_requests").asInt()).isEqualTo(3);
         assertThat(new BigDecimal(report.at("/total/cost_usd").asText())).isEqualByComparingTo("0.0021");
         assertThat(new BigDecimal(report.get("batch_saved_usd").asText())).isEqualByComparingTo("0.0021");
-        assertThat(cli("cost", "report", "--data-dir", dataDir)).contains("Batch savings: $0.0021 (3 requests");
+        assertThat(CliRun.ok("cost", "report", "--data-dir", dataDir)).contains("Batch savings: $0.0021 (3 requests");
         try (SqliteUsageStore store = SqliteUsageStore.open(Path.of(dataDir))) {
             List<UsageRecord> rows = store.find(new UsageQuery(null, null, null, null, null, null, null, 10));
             assertThat(rows).hasSize(3).allSatisfy(r -> {
@@ -174,11 +162,11 @@ class BatchApiIT {
             java.nio.file.Files.writeString(file, "{\"custom_id\": \"c1\", \"body\": {\"messages\": "
                     + "[{\"role\": \"user\", \"content\": \"from the cli\"}]}}\n");
             String url = server.baseUrl();
-            String id = JSON.readTree(cli("batch", "submit", file.toString(), "--model", "chat", "--url", url))
+            String id = JSON.readTree(CliRun.ok("batch", "submit", file.toString(), "--model", "chat", "--url", url))
                     .get("id").asText();
             settle(server.gantry, server, id);
-            assertThat(JSON.readTree(cli("batch", "status", id, "--url", url)).get("status").asText()).isEqualTo("completed");
-            assertThat(cli("batch", "results", id, "--url", url)).contains("\"custom_id\":\"c1\"")
+            assertThat(JSON.readTree(CliRun.ok("batch", "status", id, "--url", url)).get("status").asText()).isEqualTo("completed");
+            assertThat(CliRun.ok("batch", "results", id, "--url", url)).contains("\"custom_id\":\"c1\"")
                     .contains("You said: from the cli");
         }
     }

@@ -5,26 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.server.GantryServerFixture;
-import dev.gantry.server.cli.Main;
+import dev.gantry.server.cli.CliRun;
 import dev.gantry.testkit.FakeScript;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** `gantry cost report` on a ledger written by a real server: spend, tokens, cache hits and savings, projection. */
 class CostReportIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static String cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = new CommandLine(new Main()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
-                .execute(args);
-        assertThat(exit).as(err.toString()).isZero();
-        return out.toString();
-    }
 
     @Test
     void should_report_spend_tokens_and_cache_savings_by_model_with_a_projection() throws Exception {
@@ -40,7 +28,7 @@ class CostReportIT {
             dataDir = server.dataDir.toString();
         }
 
-        JsonNode r = JSON.readTree(cli("cost", "report", "--data-dir", dataDir, "--json"));
+        JsonNode r = JSON.readTree(CliRun.ok("cost", "report", "--data-dir", dataDir, "--json"));
         assertThat(r.get("group_by").asText()).isEqualTo("model");
         assertThat(r.at("/total/requests").asInt()).isEqualTo(3);
         assertThat(r.at("/total/cache_hits").asInt()).isEqualTo(1);
@@ -51,7 +39,7 @@ class CostReportIT {
         assertThat(new BigDecimal(r.get("projected_month_usd").asText()))
                 .isGreaterThanOrEqualTo(new BigDecimal(r.get("month_to_date_usd").asText()));
 
-        String byTag = cli("cost", "report", "--data-dir", dataDir, "--group-by", "tag");
+        String byTag = CliRun.ok("cost", "report", "--data-dir", dataDir, "--group-by", "tag");
         assertThat(byTag).contains("search", "total", "Routing savings: n/a", "projected for the whole month");
     }
 }

@@ -6,16 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.core.usage.UsageRecord;
 import dev.gantry.server.GantryServerFixture;
-import dev.gantry.server.cli.Main;
+import dev.gantry.server.cli.CliRun;
 import dev.gantry.store.sqlite.SqliteUsageStore;
 import dev.gantry.testkit.FakeScript;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * Smart model selection through the real server and the shipped classifier: an easy prompt goes to the cheap alias
@@ -64,20 +61,11 @@ class ModelSelectionIT {
             assertThat(row.routingSavedUsd()).isEqualByComparingTo("0.0033");
         }
 
-        JsonNode r = JSON.readTree(cli("cost", "report", "--data-dir", dataDir, "--json"));
+        JsonNode r = JSON.readTree(CliRun.ok("cost", "report", "--data-dir", dataDir, "--json"));
         assertThat(new BigDecimal(r.get("routing_saved_usd").asText())).isEqualByComparingTo("0.0033");
         assertThat(r.at("/total/selected_requests").asInt()).isEqualTo(2);
         assertThat(r.at("/total/cheap_requests").asInt()).isEqualTo(1);
-        assertThat(cli("cost", "report", "--data-dir", dataDir))
+        assertThat(CliRun.ok("cost", "report", "--data-dir", dataDir))
                 .contains("Routing savings: $0.0033 (1 of 2 selected requests sent to the cheap model");
-    }
-
-    private static String cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = new CommandLine(new Main()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
-                .execute(args);
-        assertThat(exit).as(err.toString()).isZero();
-        return out.toString();
     }
 }
