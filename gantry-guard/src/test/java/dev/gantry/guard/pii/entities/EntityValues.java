@@ -8,7 +8,8 @@ import net.datafaker.Faker;
 /**
  * Slot values for the synthetic entity sentences, drawn from Datafaker in one locale per sentence. Entity slots
  * (labelled): P full name, F first name, L last name, PM name with a middle initial, PF first + middle + last,
- * C city, CO country, S state or region, LOC any place, O company, U university. Plain slots (not labelled, so the
+ * C city, CO country, S state or region, SA state abbreviation, LOC any place, O company, O1 one-word company,
+ * U university. Plain slots (not labelled, so the
  * model learns that capitalised words are not always names): T title, E e-mail, PH phone, D weekday, M month,
  * PR product, J job title, ST street address, N number, APP app name, Q an ordinary sentence ({@link Quotes}).
  */
@@ -39,6 +40,8 @@ final class EntityValues {
             case "CO" -> faker.address().country();
             case "S" -> faker.address().state();
             case "LOC" -> value(List.of("C", "C", "CO", "S").get(random.nextInt(4)));
+            case "SA" -> faker.address().stateAbbr();
+            case "O1" -> oneWord(faker.company().name());
             case "O" -> faker.company().name();
             case "U" -> faker.university().name();
             case "T" -> TITLES.get(random.nextInt(TITLES.size()));
@@ -60,10 +63,17 @@ final class EntityValues {
     static String typeOf(String slot) {
         return switch (slot) {
             case "P", "F", "L", "PM", "PF" -> "PERSON";
-            case "C", "CO", "S", "LOC" -> "LOCATION";
-            case "O", "U" -> "ORGANIZATION";
+            case "C", "CO", "S", "LOC", "SA" -> "LOCATION";
+            case "O", "U", "O1" -> "ORGANIZATION";
             default -> null;
         };
+    }
+
+    /** The longest word of a company name ("Schmidt-Weber GmbH" gives "Schmidt-Weber"), for one-word names. */
+    private static String oneWord(String name) {
+        String best = "";
+        for (String word : name.split("[\\s,]+")) if (word.length() > best.length()) best = word;
+        return best;
     }
 
     private char initial() {
