@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Exact Viterbi decoding of a sentence under the tagger's first-order maxent Markov model: per token the emission
  * weights are summed once, then for each previous outcome its transition weights are added and a softmax over the
- * outcomes BIO allows after it ("I-x" only after "B-x" or "I-x") gives P(outcome | previous, token). A span's
+ * outcomes gives P(outcome | previous, token); only the outcomes BIO allows after the previous one ("I-x" only after
+ * "B-x" or "I-x") extend a path. A span's
  * probability is the mean of its tokens' probabilities on the best path (as OpenNLP's {@code NameFinderME.probs}).
  * Arrays are reused per thread, so decoding allocates only the spans it returns.
  */
@@ -67,15 +68,19 @@ final class EntityDecoder {
         }
     }
 
-    /** Fills {@code s.scores} for previous outcome {@code p}; returns the log normaliser over allowed outcomes. */
+    /**
+     * Fills {@code s.scores} for previous outcome {@code p}; returns the log normaliser over all outcomes, as in
+     * training. Normalising over the allowed outcomes only would favour paths through states whose mass the model had
+     * put on forbidden outcomes (label bias): it cost 0.02 to 0.06 F1 on the held-out set.
+     */
     private double scores(Scratch s, int i, int p, int k) {
         System.arraycopy(s.emission, 0, s.scores, 0, k);
         int count = model.features().transitions(s.sentence, i, model.outcomeKey(p), s.features);
         for (int f = 0; f < count; f++) model.addWeights(s.features[f], s.scores);
         double max = Double.NEGATIVE_INFINITY;
-        for (int o = 0; o < k; o++) if (model.allowed(p, o)) max = Math.max(max, s.scores[o]);
+        for (int o = 0; o < k; o++) max = Math.max(max, s.scores[o]);
         double sum = 0;
-        for (int o = 0; o < k; o++) if (model.allowed(p, o)) sum += Math.exp(s.scores[o] - max);
+        for (int o = 0; o < k; o++) sum += Math.exp(s.scores[o] - max);
         return max + Math.log(sum);
     }
 

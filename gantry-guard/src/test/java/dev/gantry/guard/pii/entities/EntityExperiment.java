@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Trains a model in memory and scores it on a Presidio-format file and on the held-out set, for choosing the
  * algorithm, iterations, cutoff and feature variants. Args: data.json [algorithm | model.bin] [iterations] [cutoff]
- * [variants (a bit set of EntityFeatures' variants)].
+ * [variants (a bit set of EntityFeatures' variants)]; {@code -Dout=FILE} also writes the model.
  */
 public final class EntityExperiment {
     private static final Set<String> TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION");
@@ -33,6 +33,7 @@ public final class EntityExperiment {
                 : EntityModelTrainer.train(EntityModelTrainer.trainingSentences(), algorithm, iterations, cutoff, variants);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         EntityModelFile.write(model, bytes);
+        if (System.getProperty("out") != null) Files.write(Path.of(System.getProperty("out")), bytes.toByteArray());
         System.out.printf("%s it=%d cutoff=%d variants=%d: trained in %d s, %d bytes%n", algorithm, iterations, cutoff,
                 model.features().variants(), (System.nanoTime() - t0) / 1_000_000_000, bytes.size());
         Detector detector = EntityModels.detector(model);
