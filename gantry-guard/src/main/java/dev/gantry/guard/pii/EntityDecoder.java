@@ -4,6 +4,7 @@ import dev.gantry.guard.pii.EntityTokenizer.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Exact Viterbi decoding of a sentence under the tagger's first-order maxent Markov model: per token the emission
@@ -11,24 +12,48 @@ import java.util.List;
  * outcomes gives P(outcome | previous, token); only the outcomes BIO allows after the previous one ("I-x" only after
  * "B-x" or "I-x") extend a path. A span's
  * probability is the mean of its tokens' probabilities on the best path (as OpenNLP's {@code NameFinderME.probs}).
- * Arrays are reused per thread, so decoding allocates only the spans it returns.
+ * Scratch arrays are pooled and reused, so decoding allocates only the spans it returns.
  */
 final class EntityDecoder {
     private final EntityTaggerModel model;
-    private final ThreadLocal<Scratch> scratch;
+    /**
+     * Idle scratch arrays, borrowed for one sentence. A pool, not a ThreadLocal: requests run on virtual threads,
+     * each new, so a ThreadLocal would allocate fresh arrays on every request.
+     */
+    private final AtomicReferenceArray<Scratch> idle =
+            new AtomicReferenceArray<>(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
 
     EntityDecoder(EntityTaggerModel model) {
         this.model = model;
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(model.outcomeCount()));
     }
 
     List<EntitySpan> decode(List<Token> sentence) {
-        Scratch s = scratch.get();
-        int[] path = bestPath(sentence, s);
-        return spans(path, s.pathProbability, sentence.size());
+        Scratch s = borrow();
+        try {
+            int[] path = bestPath(sentence, s);
+            return spans(path, s.pathProbability, sentence.size());
+        } finally {
+            giveBack(s);
+        }
     }
 
-    /** The best outcome per token, written into and returned from the thread's scratch arrays. */
+    private Scratch borrow() {
+        for (int i = 0; i < idle.length(); i++) {
+            Scratch s = idle.get(i);
+            if (s != null && idle.compareAndSet(i, s, null)) return s;
+        }
+        return new Scratch(model.outcomeCount());
+    }
+
+    /** Keeps {@code s} for the next sentence unless the pool is full (more threads decoding than slots). */
+    private void giveBack(Scratch s) {
+        s.sentence.release();
+        for (int i = 0; i < idle.length(); i++) {
+            if (idle.get(i) == null && idle.compareAndSet(i, null, s)) return;
+        }
+    }
+
+    /** The best outcome per token, written into and returned from {@code s}'s arrays. */
     int[] bestPath(List<Token> sentence, Scratch s) {
         int n = sentence.size();
         int k = model.outcomeCount();
@@ -101,7 +126,7 @@ final class EntityDecoder {
         return spans;
     }
 
-    /** One thread's decoding arrays, grown to the longest sentence seen. */
+    /** The decoding arrays of one sentence at a time, grown to the longest sentence seen. */
     static final class Scratch {
         final EntityFeatures.Sentence sentence = new EntityFeatures.Sentence();
         final long[] features = new long[Math.max(EntityFeatures.MAX_EMISSION, EntityFeatures.MAX_TRANSITION)];

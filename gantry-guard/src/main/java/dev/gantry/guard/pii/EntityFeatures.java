@@ -175,7 +175,7 @@ public final class EntityFeatures {
         for (int i = 0; i < TEMPLATES.length; i++) TEMPLATES[i] = FeatureHash.mix(i / 16, i % 16);
     }
 
-    /** Per-token values of one sentence, reused across sentences and calls (one per thread). */
+    /** Per-token values of one sentence, reused across sentences and calls (one per decoding scratch). */
     public static final class Sentence {
         List<Token> tokens;
         int length;
@@ -188,6 +188,12 @@ public final class EntityFeatures {
 
         public int length() {
             return length;
+        }
+
+        /** Drops the reference to the last sentence's tokens, so an idle scratch keeps no text alive. */
+        void release() {
+            tokens = null;
+            length = 0;
         }
 
         void reset(List<Token> sentence) {
