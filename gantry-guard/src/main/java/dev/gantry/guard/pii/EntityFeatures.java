@@ -91,6 +91,15 @@ public final class EntityFeatures {
     public int emission(Sentence s, int i, long[] out) {
         int n = 0;
         out[n++] = template(BIAS, 0);
+        if (i == 0) out[n++] = template(START, 0);
+        n = window(s, i, out, n);
+        n = affixes(s.tokens.get(i).text(), out, n);
+        n = bigrams(s, i, out, n);
+        return neighbourhood(s, i, out, n);
+    }
+
+    /** Token class, lower-cased token and their pair (only the token's own, unless WINDOW_WORD_CLASS) at +-2. */
+    private int window(Sentence s, int i, long[] out, int n) {
         boolean windowWordClass = (variants & WINDOW_WORD_CLASS) != 0;
         for (int d = -2; d <= 2; d++) {
             if (i + d < 0 || i + d >= s.length) continue;
@@ -100,9 +109,11 @@ public final class EntityFeatures {
                 out[n++] = FeatureHash.mix(template(WORD_CLASS, d), s.word[i + d], s.tokenClass[i + d]);
             }
         }
-        n = affixes(s.tokens.get(i).text(), out, n);
-        n = bigrams(s, i, out, n);
-        if (i == 0) out[n++] = template(START, 0);
+        return n;
+    }
+
+    /** Gazetteer lists holding the token or a neighbour, and (variant WORD_SHAPE) their shapes, at +-1. */
+    private int neighbourhood(Sentence s, int i, long[] out, int n) {
         for (int d = -1; d <= 1; d++) {
             if (i + d < 0 || i + d >= s.length) continue;
             int lists = s.gazetteer[i + d];
