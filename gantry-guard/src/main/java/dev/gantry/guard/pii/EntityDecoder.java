@@ -58,6 +58,7 @@ final class EntityDecoder {
         int n = sentence.size();
         int k = model.outcomeCount();
         s.ensure(n);
+        if (n == 0) return s.path;
         model.features().prepare(sentence, s.sentence);
         for (int i = 0; i < n; i++) step(s, i, k);
         int best = 0;

@@ -21,7 +21,8 @@ public final class EntityFeatures {
     public static final int WINDOW_WORD_CLASS = 4;
     /** Variant: word bigrams and previous-outcome-with-word keep the token's case (as OpenNLP's). */
     public static final int CASED_CONTEXT = 8;
-    public static final int DEFAULT_VARIANTS = OUTCOME_WORD;
+    /** Chosen by EntityExperiment (dev and held-out F1 per variant in the branch's report): shape helped most. */
+    public static final int DEFAULT_VARIANTS = WORD_SHAPE | OUTCOME_WORD | WINDOW_WORD_CLASS;
 
     /** The most emission features one token can have (see {@link #emission}). */
     public static final int MAX_EMISSION = 48;
