@@ -27,6 +27,8 @@ public final class EntityFeatures {
     /** The most emission features one token can have (see {@link #emission}). */
     public static final int MAX_EMISSION = 48;
     public static final int MAX_TRANSITION = 3;
+    /** Gazetteer lists (first names, last names, places), one bit each; {@link #MAX_EMISSION} allows for 3. */
+    public static final int GAZETTEER_LISTS = 3;
     /** The longest gazetteer entry, in tokens. */
     public static final int GAZETTEER_MAX_TOKENS = 4;
     private static final long GAZETTEER_SEED = 0x6761_7a65_7474_6565L;
@@ -40,6 +42,12 @@ public final class EntityFeatures {
 
     /** {@code gazetteerKeys[i]} ({@link #gazetteerKey}) is in the lists whose bits are set in {@code gazetteerFlags[i]}. */
     public EntityFeatures(long[] gazetteerKeys, int[] gazetteerFlags, int variants) {
+        for (int flags : gazetteerFlags) {
+            if (flags >>> GAZETTEER_LISTS != 0) {
+                throw new IllegalArgumentException("gazetteer list bits " + Integer.toBinaryString(flags)
+                        + " name more than " + GAZETTEER_LISTS + " lists; raise GAZETTEER_LISTS and MAX_EMISSION");
+            }
+        }
         this.gazetteer = new FeatureTable(gazetteerKeys, gazetteerFlags);
         this.variants = variants;
     }

@@ -1,6 +1,7 @@
 package dev.gantry.guard.pii;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -68,6 +69,13 @@ class EntityFeaturesTest {
         long[] out = new long[EntityFeatures.MAX_EMISSION];
         for (int i = 0; i < s.length(); i++) assertThat(everything.emission(s, i, out)).isLessThanOrEqualTo(out.length);
         assertThat(everything.transitions(s, 2, EntityFeatures.outcomeKey("O"), new long[3])).isEqualTo(3);
+    }
+
+    @Test
+    void refusesMoreGazetteerListsThanTheBufferAllowsFor() {
+        assertThatThrownBy(() -> new EntityFeatures(new long[] {1}, new int[] {0b1000}, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1000")
+                .hasMessageContaining("GAZETTEER_LISTS");
     }
 
     @Test
