@@ -3,29 +3,27 @@ package dev.gantry.guard.pii;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
- * The shipped PERSON / LOCATION / ORGANIZATION model ({@value #RESOURCE}), an OpenNLP name finder trained on
- * synthetic sentences (see the test-scope {@code EntityModelTrainer}). Loaded once, on first use; the model object is
- * immutable and shared, while each thread decodes with its own {@code NameFinderME}.
+ * The shipped PERSON / LOCATION / ORGANIZATION tagger ({@value #RESOURCE}), a maxent model trained on synthetic
+ * sentences (see the test-scope {@code EntityModelTrainer}). Loaded once, on first use; immutable and shared.
  */
 final class EntityModel {
     static final String RESOURCE = "/guard/entities-en.bin";
 
     private EntityModel() {}
 
-    static TokenNameFinderModel get() {
+    static EntityTaggerModel get() {
         return Holder.MODEL;
     }
 
     private static final class Holder {
-        static final TokenNameFinderModel MODEL = load();
+        static final EntityTaggerModel MODEL = load();
 
-        private static TokenNameFinderModel load() {
+        private static EntityTaggerModel load() {
             try (InputStream in = EntityModel.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-                return new TokenNameFinderModel(in);
+                return EntityModelFile.read(in);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the entity model " + RESOURCE, e);
             }

@@ -4,25 +4,21 @@ import dev.gantry.guard.Finding;
 import dev.gantry.guard.pii.EntityTokenizer.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.Span;
 
 /**
- * Person names, locations and organisations by a statistical name finder ({@link EntityModel}), sentence by sentence.
- * Scores are the model's span probability scaled by {@value #SCORE_SCALE}, so a checksum- or pattern-validated
- * finding (card, e-mail) wins an overlap against a name read into the same characters.
+ * Person names, locations and organisations by a maxent tagger ({@link EntityModel}, {@link EntityDecoder}), sentence
+ * by sentence. Scores are the model's span probability scaled by {@value #SCORE_SCALE}, so a checksum- or
+ * pattern-validated finding (card, e-mail) wins an overlap against a name read into the same characters.
  */
 final class EntityRecognizer implements Recognizer {
     static final double SCORE_SCALE = 0.85;
-    private static final Map<String, String> MODEL_TYPES = Map.of(
-            "person", PiiTypes.PERSON, "location", PiiTypes.LOCATION, "organization", PiiTypes.ORGANIZATION);
 
-    /** NameFinderME keeps decoding state (beam, adaptive features): one per thread, over the one shared model. */
-    private final ThreadLocal<NameFinderME> finder;
+    private final Supplier<EntityTaggerModel> model;
+    /** Made on the first scan; two threads racing there each make one and keep whichever is stored last: harmless. */
+    private volatile EntityDecoder decoder;
 
     /** Uses the shipped model, loaded on the first scan. */
     EntityRecognizer() {
@@ -30,13 +26,13 @@ final class EntityRecognizer implements Recognizer {
     }
 
     /** Uses {@code model} (tests and training experiments). */
-    EntityRecognizer(Supplier<TokenNameFinderModel> model) {
-        this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model.get()));
+    EntityRecognizer(Supplier<EntityTaggerModel> model) {
+        this.model = model;
     }
 
     @Override
     public Set<String> types() {
-        return Set.copyOf(MODEL_TYPES.values());
+        return PiiTypes.NAMED_ENTITIES;
     }
 
     @Override
@@ -44,30 +40,26 @@ final class EntityRecognizer implements Recognizer {
         List<Finding> found = new ArrayList<>();
         List<Token> tokens = EntityTokenizer.tokenize(text);
         if (tokens.isEmpty()) return found;
-        NameFinderME finder = this.finder.get();
-        try {
-            for (List<Token> sentence : EntitySentences.split(text, tokens)) found.addAll(find(finder, sentence));
-        } finally {
-            finder.clearAdaptiveData();
-        }
+        EntityDecoder decoder = decoder();
+        for (List<Token> sentence : EntitySentences.split(text, tokens)) find(decoder, sentence, found);
         return found;
     }
 
-    private static List<Finding> find(NameFinderME finder, List<Token> sentence) {
-        String[] words = sentence.stream().map(Token::text).toArray(String[]::new);
-        Span[] found0 = finder.find(words);
-        double[] probs0 = finder.probs(found0);
-        Span[] spans = InitialJoiner.join(words, found0);
-        double[] probs = InitialJoiner.joinProbs(found0, probs0, spans);
-        List<Finding> found = new ArrayList<>(spans.length);
-        for (int i = 0; i < spans.length; i++) {
-            String type = MODEL_TYPES.get(spans[i].getType());
-            int[] range = EntitySpanTrimmer.trim(sentence, spans[i].getStart(), spans[i].getEnd());
-            if (type == null || range == null) continue;
+    private EntityDecoder decoder() {
+        EntityDecoder d = decoder;
+        if (d == null) decoder = d = new EntityDecoder(model.get());
+        return d;
+    }
+
+    private static void find(EntityDecoder decoder, List<Token> sentence, List<Finding> found) {
+        for (EntitySpan span : InitialJoiner.join(sentence, decoder.decode(sentence))) {
+            String type = span.type();
+            int[] range = EntitySpanTrimmer.trim(sentence, span.start(), span.end());
+            if (!PiiTypes.NAMED_ENTITIES.contains(type) || range == null) continue;
             int start = sentence.get(range[0]).start();
             int end = sentence.get(range[1] - 1).end();
-            found.add(new Finding(type, start, end, SCORE_SCALE * probs[i], "name model (" + type.toLowerCase(java.util.Locale.ROOT) + ")"));
+            found.add(new Finding(type, start, end, SCORE_SCALE * span.probability(),
+                    "name model (" + type.toLowerCase(Locale.ROOT) + ")"));
         }
-        return found;
     }
 }

@@ -1,16 +1,17 @@
 package dev.gantry.guard.pii.entities;
 
+import dev.gantry.guard.pii.EntityFeatures;
 import dev.gantry.guard.pii.EntityTokenizer;
 import dev.gantry.guard.pii.EntityTokenizer.Token;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 import net.datafaker.Faker;
-import opennlp.tools.dictionary.Dictionary;
-import opennlp.tools.util.StringList;
 
 /**
  * Word lists shipped inside the model as dictionary features (case-insensitive): first names, last names and places
@@ -22,12 +23,15 @@ final class Gazetteers {
 
     private Gazetteers() {}
 
-    /** Resource name (as the feature descriptor names it) to dictionary. */
-    static Map<String, Object> build(List<String> locales, long seed) {
-        Map<String, Object> dictionaries = new LinkedHashMap<>();
-        dictionaries.put("first.dictionary", draw(locales, seed, f -> f.name().firstName()));
-        dictionaries.put("last.dictionary", draw(locales, seed + 1, f -> f.name().lastName()));
-        dictionaries.put("place.dictionary", draw(locales, seed + 2,
+    /**
+     * List name ("first", "last", "place", in this order: the order gives each list its feature bit) to its entries,
+     * each a token sequence of 1 to 4 tokens ({@link dev.gantry.guard.pii.EntityFeatures} matches them ignoring case).
+     */
+    static Map<String, Set<List<String>>> build(List<String> locales, long seed) {
+        Map<String, Set<List<String>>> dictionaries = new LinkedHashMap<>();
+        dictionaries.put("first", draw(locales, seed, f -> f.name().firstName()));
+        dictionaries.put("last", draw(locales, seed + 1, f -> f.name().lastName()));
+        dictionaries.put("place", draw(locales, seed + 2,
                 f -> switch (f.random().nextInt(3)) {
                     case 0 -> f.address().city();
                     case 1 -> f.address().country();
@@ -36,15 +40,14 @@ final class Gazetteers {
         return dictionaries;
     }
 
-    private static Dictionary draw(List<String> locales, long seed, Function<Faker, String> value) {
-        Dictionary dictionary = new Dictionary(false);
+    private static Set<List<String>> draw(List<String> locales, long seed, Function<Faker, String> value) {
+        Set<List<String>> dictionary = new LinkedHashSet<>();
         Random random = new Random(seed);
         for (String locale : locales) {
             Faker faker = new Faker(Locale.forLanguageTag(locale), new Random(random.nextLong()));
             for (int i = 0; i < DRAWS_PER_LOCALE; i++) {
-                String[] tokens = EntityTokenizer.tokenize(value.apply(faker)).stream().map(Token::text)
-                        .toArray(String[]::new);
-                if (tokens.length > 0 && tokens.length <= 4) dictionary.put(new StringList(tokens));
+                List<String> tokens = EntityTokenizer.tokenize(value.apply(faker)).stream().map(Token::text).toList();
+                if (!tokens.isEmpty() && tokens.size() <= EntityFeatures.GAZETTEER_MAX_TOKENS) dictionary.add(tokens);
             }
         }
         return dictionary;
