@@ -50,6 +50,19 @@ class EntityFeaturesTest {
     }
 
     @Test
+    void theSpacingAroundATokenIsAFeatureOnlyWithTheGapsVariant() {
+        EntityFeatures withoutGaps = new EntityFeatures(new long[0], new int[0],
+                EntityFeatures.DEFAULT_VARIANTS & ~EntityFeatures.GAPS);
+        String spaced = "Suite 501  Riisa   Estonia 62488";
+        String plain = "Suite 501 Riisa Estonia 62488";
+
+        assertThat(emission(NO_LISTS, spaced, 2)).isNotEqualTo(emission(NO_LISTS, plain, 2));
+        assertThat(emission(withoutGaps, spaced, 2)).isEqualTo(emission(withoutGaps, plain, 2));
+        assertThat(emission(NO_LISTS, "Suite 501  Riisa", 2)).as("two spaces or ten: one kind")
+                .isEqualTo(emission(NO_LISTS, "Suite 501          Riisa", 2));
+    }
+
+    @Test
     void wordsAreLowerCasedButTheTokenClassKeepsTheCase() {
         Set<Long> capitalised = emission(NO_LISTS, "ask Maria now", 1);
         Set<Long> upper = emission(NO_LISTS, "ask MARIA now", 1);

@@ -20,7 +20,8 @@ import java.util.function.Predicate;
  * one half of a Presidio-format file, scored on the raw rows of the other half (never trained on, values included).
  * {@code template} folds keep every row of a template on one side (contexts the model has never seen: the
  * pessimistic estimate); {@code row} folds split rows of one template across sides (new values in known contexts,
- * as a fresh sample of the same generator would be). Args: data.json template|row [variants per row] [algorithm] [errors.tsv].
+ * as a fresh sample of the same generator would be). Args: data.json template|row [algorithm] [errors.tsv]; -Dcutoff=N and -Dvariants=BITS override the
+ * shipped settings.
  */
 public final class EntityCrossValidation {
     private static final Set<String> TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION");
@@ -28,8 +29,8 @@ public final class EntityCrossValidation {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         boolean byTemplate = args.length < 2 || args[1].equals("template");
-        int perRow = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        String algorithm = args.length > 3 ? args[3] : EntityModelTrainer.ALGORITHM;
+        String algorithm = args.length > 2 ? args[2] : EntityModelTrainer.ALGORITHM;
+        int cutoff = Integer.getInteger("cutoff", EntityModelTrainer.CUTOFF);
         List<PresidioVariants.Row> rows = PresidioVariants.read(file);
         List<LabeledText> gold = PresidioDataset.read(file);
         Map<String, Detector> byText = new HashMap<>();
@@ -38,11 +39,9 @@ public final class EntityCrossValidation {
             Predicate<Integer> heldOut = i -> (byTemplate ? rows.get(i).template() : i) % 2 == held;
             List<PresidioVariants.Row> train = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) if (!heldOut.test(i)) train.add(rows.get(i));
-            List<LabeledText> sentences = new ArrayList<>(EntityModelTrainer.trainingSentences());
-            sentences.addAll(new PresidioVariants(EntityModelTrainer.SEED + fold,
-                    SyntheticEntitySentences.TRAINING_LOCALES).variants(train, perRow));
+            List<LabeledText> sentences = EntityModelTrainer.withVariants(train, EntityModelTrainer.SEED + fold);
             Detector detector = EntityModels.detector(EntityModelTrainer.train(sentences,
-                    algorithm, EntityModelTrainer.ITERATIONS, EntityModelTrainer.CUTOFF));
+                    algorithm, EntityModelTrainer.ITERATIONS, cutoff, Integer.getInteger("variants", EntityModelTrainer.VARIANTS)));
             for (int i = 0; i < rows.size(); i++) if (heldOut.test(i)) byText.putIfAbsent(gold.get(i).text(), detector);
             System.out.printf("fold %d: %d training sentences%n", fold, sentences.size());
         }
@@ -57,9 +56,9 @@ public final class EntityCrossValidation {
                 return byText.get(text).scan(text);
             }
         };
-        System.out.println((byTemplate ? "template" : "row") + " folds, " + perRow + " variants per row, " + algorithm);
+        System.out.println((byTemplate ? "template" : "row") + " folds, " + algorithm + ", cutoff " + cutoff);
         System.out.println(PiiEvaluator.evaluate(gold, crossValidated, TYPES, MatchRule.IOU_HALF).markdown());
-        if (args.length > 4) writeErrors(Path.of(args[4]), gold, crossValidated);
+        if (args.length > 3) writeErrors(Path.of(args[3]), gold, crossValidated);
     }
 
     /** Missed gold spans and false findings, one line each with the text, for reading the errors. */

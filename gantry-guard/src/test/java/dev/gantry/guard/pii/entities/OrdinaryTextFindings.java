@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.guard.Finding;
 import dev.gantry.guard.pii.PiiDetector;
+import dev.gantry.guard.pii.PiiTypes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +14,11 @@ import java.util.TreeMap;
 /**
  * Counts what the PII detector reports on ordinary texts (JSON lines with a {@code text} field: the guard dev sets,
  * SciFact abstracts), per type, to weigh false positives. Args: file.jsonl... Prints counts and, with
- * {@code -Dshow=true}, each finding's text.
+ * {@code -Dshow=true}, each finding's text; {@code -Dentities=true} selects the entity types too.
  */
 public final class OrdinaryTextFindings {
     public static void main(String[] args) throws IOException {
-        PiiDetector detector = new PiiDetector();
+        PiiDetector detector = Boolean.getBoolean("entities") ? new PiiDetector(PiiTypes.ALL) : new PiiDetector();
         ObjectMapper json = new ObjectMapper();
         boolean show = Boolean.getBoolean("show");
         for (String file : args) {

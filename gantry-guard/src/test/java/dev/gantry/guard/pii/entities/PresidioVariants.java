@@ -56,15 +56,14 @@ final class PresidioVariants {
         return samples.stream().map(Sample::toRow).toList();
     }
 
-    /** {@code perRow} variants of every row that holds an entity, and each row without one once. */
+    /**
+     * {@code perRow} variants of every row; a row without an entity is repeated as it is, so the contexts that hold
+     * no name (an address written as one block, say) weigh as much as those that do.
+     */
     List<LabeledText> variants(List<Row> rows, int perRow) {
         List<LabeledText> out = new ArrayList<>();
         for (Row row : rows) {
-            if (row.text().spans().isEmpty()) {
-                out.add(row.text());
-                continue;
-            }
-            for (int i = 0; i < perRow; i++) out.add(vary(row.text()));
+            for (int i = 0; i < perRow; i++) out.add(row.text().spans().isEmpty() ? row.text() : vary(row.text()));
         }
         return out;
     }
