@@ -10,6 +10,7 @@ import dev.gantry.guard.harmful.HarmfulContentDetector;
 import dev.gantry.guard.injection.InjectionDetector;
 import dev.gantry.guard.pii.PiiDetector;
 import dev.gantry.guard.pii.PiiTypes;
+import dev.gantry.testkit.SamplePrompts;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,13 +43,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 4)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
 public class GuardChainBenchmark {
-    private static final String PARAGRAPH = "Hello team, I am writing about the order we placed last month for the "
-            + "new office in Leeds. The delivery arrived two days late and three of the chairs were damaged in "
-            + "transit, so we would like to arrange a replacement or a partial refund, whichever is faster for you. "
-            + "Our facilities manager can be reached at priya.raman@northwind-example.com or on +44 20 7946 0958 "
-            + "during office hours. Could you also tell us which spare parts are in stock for the standing desks "
-            + "and what shipping to Bristol would cost, so that we can plan the installation with the builders? ";
-
     @Param({"all", "pii", "injection", "harmful", "all-entities", "pii-entities"})
     public String rules;
 
@@ -57,9 +51,7 @@ public class GuardChainBenchmark {
 
     @Setup
     public void setUp() {
-        StringBuilder sb = new StringBuilder();
-        while (sb.length() < 2_300) sb.append(PARAGRAPH);
-        prompt = sb.toString();
+        prompt = SamplePrompts.supportEmail(2_300);
         GuardRule pii = GuardRule.of(new PiiDetector(), GuardAction.PSEUDONYMIZE);
         GuardRule injection = GuardRule.of(new InjectionDetector(), GuardAction.BLOCK);
         GuardRule harmful = GuardRule.of(new HarmfulContentDetector(), GuardAction.BLOCK);

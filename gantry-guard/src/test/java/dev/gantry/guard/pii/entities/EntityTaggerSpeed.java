@@ -6,6 +6,7 @@ import dev.gantry.guard.pii.EntityModels;
 import dev.gantry.guard.pii.EntitySentences;
 import dev.gantry.guard.pii.EntityTokenizer;
 import dev.gantry.guard.pii.EntityTokenizer.Token;
+import dev.gantry.testkit.SamplePrompts;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -23,17 +24,8 @@ import opennlp.tools.util.Span;
  * Args: opennlp-model.bin tagger-model.bin [calls].
  */
 public final class EntityTaggerSpeed {
-    private static final String PARAGRAPH = "Hello team, I am writing about the order we placed last month for the "
-            + "new office in Leeds. The delivery arrived two days late and three of the chairs were damaged in "
-            + "transit, so we would like to arrange a replacement or a partial refund, whichever is faster for you. "
-            + "Our facilities manager can be reached at priya.raman@northwind-example.com or on +44 20 7946 0958 "
-            + "during office hours. Could you also tell us which spare parts are in stock for the standing desks "
-            + "and what shipping to Bristol would cost, so that we can plan the installation with the builders? ";
-
     public static void main(String[] args) throws Exception {
-        StringBuilder sb = new StringBuilder();
-        while (sb.length() < 2_300) sb.append(PARAGRAPH);
-        String text = sb.toString();
+        String text = SamplePrompts.supportEmail(2_300);
         int calls = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
         System.out.printf("text: %d chars, %d tokens%n", text.length(), EntityTokenizer.tokenize(text).size());
         NameFinderME finder = new NameFinderME(new TokenNameFinderModel(Path.of(args[0])));
