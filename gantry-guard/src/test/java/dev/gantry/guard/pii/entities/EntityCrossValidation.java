@@ -2,11 +2,14 @@ package dev.gantry.guard.pii.entities;
 
 import dev.gantry.guard.Detector;
 import dev.gantry.guard.Finding;
+import dev.gantry.guard.eval.GoldSpan;
 import dev.gantry.guard.eval.LabeledText;
 import dev.gantry.guard.eval.MatchRule;
 import dev.gantry.guard.eval.PiiEvaluator;
 import dev.gantry.guard.eval.PresidioDataset;
 import dev.gantry.guard.pii.EntityModels;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,30 +65,36 @@ public final class EntityCrossValidation {
     }
 
     /** Missed gold spans and false findings, one line each with the text, for reading the errors. */
-    private static void writeErrors(Path out, List<LabeledText> gold, Detector detector) throws java.io.IOException {
+    private static void writeErrors(Path out, List<LabeledText> gold, Detector detector) throws IOException {
         List<String> lines = new ArrayList<>();
         for (LabeledText row : gold) {
             List<Finding> found = detector.scan(row.text());
-            List<dev.gantry.guard.eval.GoldSpan> expected = row.spans().stream()
-                    .filter(s -> TYPES.contains(PiiEvaluator.GOLD_ALIASES.getOrDefault(s.type(), s.type()))).toList();
-            for (var span : expected) {
-                String type = PiiEvaluator.GOLD_ALIASES.getOrDefault(span.type(), span.type());
-                if (found.stream().noneMatch(f -> f.type().equals(type) && iou(f.start(), f.end(), span.start(), span.end()) >= 0.5)) {
-                    lines.add("MISS\t" + type + "\t" + row.text().substring(span.start(), span.end()) + "\t" + row.text().replace('\n', ' '));
+            List<GoldSpan> expected = row.spans().stream().filter(s -> TYPES.contains(scoredType(s))).toList();
+            for (GoldSpan span : expected) {
+                if (found.stream().noneMatch(f -> matches(f, span))) {
+                    lines.add(errorLine("MISS", scoredType(span), row.text(), span.start(), span.end()));
                 }
             }
             for (Finding f : found) {
-                if (expected.stream().noneMatch(s -> f.type().equals(PiiEvaluator.GOLD_ALIASES.getOrDefault(s.type(), s.type()))
-                        && iou(f.start(), f.end(), s.start(), s.end()) >= 0.5)) {
-                    lines.add("FALSE\t" + f.type() + "\t" + row.text().substring(f.start(), f.end()) + "\t" + row.text().replace('\n', ' '));
+                if (expected.stream().noneMatch(span -> matches(f, span))) {
+                    lines.add(errorLine("FALSE", f.type(), row.text(), f.start(), f.end()));
                 }
             }
         }
-        java.nio.file.Files.write(out, lines);
+        Files.write(out, lines);
     }
 
-    private static double iou(int s1, int e1, int s2, int e2) {
-        int inter = Math.max(0, Math.min(e1, e2) - Math.max(s1, s2));
-        return (double) inter / (Math.max(e1, e2) - Math.min(s1, s2));
+    /** The type a gold span is scored as (Presidio's GPE as LOCATION). */
+    private static String scoredType(GoldSpan span) {
+        return PiiEvaluator.GOLD_ALIASES.getOrDefault(span.type(), span.type());
+    }
+
+    private static boolean matches(Finding found, GoldSpan span) {
+        return found.type().equals(scoredType(span))
+                && MatchRule.IOU_HALF.matches(found.start(), found.end(), span.start(), span.end());
+    }
+
+    private static String errorLine(String kind, String type, String text, int start, int end) {
+        return kind + "\t" + type + "\t" + text.substring(start, end) + "\t" + text.replace('\n', ' ');
     }
 }
