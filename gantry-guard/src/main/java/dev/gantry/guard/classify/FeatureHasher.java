@@ -10,11 +10,11 @@ import java.util.Arrays;
 public final class FeatureHasher {
     public static final int BITS = 18;
     public static final int BUCKETS = 1 << BITS;
-    private static final int CHAR_SEED = 0x2f1a;
-    private static final int WORD_SEED = 0x51d3;
-    private static final int BIGRAM_SEED = 0x7c29;
+    static final int CHAR_SEED = 0x2f1a;
+    static final int WORD_SEED = 0x51d3;
+    static final int BIGRAM_SEED = 0x7c29;
     /** Word features are rarer than n-grams; weighting them up keeps phrases from being drowned. */
-    private static final float WORD_WEIGHT = 3f;
+    static final float WORD_WEIGHT = 3f;
 
     private FeatureHasher() {
     }
@@ -58,14 +58,22 @@ public final class FeatureHasher {
         }
     }
 
-    /** FNV-1a over s[from,to) and optionally a separator and s[from2,to2): stable across JVMs, unlike String.hashCode. */
-    private static int hash(int seed, String s, int from, int to, int separator, int from2, int to2) {
+    /**
+     * The bucket of FNV-1a over s[from,to) and optionally a separator and s[from2,to2): stable across JVMs, unlike
+     * String.hashCode. {@link TextFeatures} calls it too, so both give the same buckets.
+     */
+    static int hash(int seed, String s, int from, int to, int separator, int from2, int to2) {
         int h = 0x811c9dc5 ^ seed;
         for (int i = from; i < to; i++) h = (h ^ s.charAt(i)) * 0x01000193;
         if (separator >= 0) {
             h = (h ^ separator) * 0x01000193;
             for (int i = from2; i < to2; i++) h = (h ^ s.charAt(i)) * 0x01000193;
         }
+        return bucket(h);
+    }
+
+    /** Mixes a raw FNV-1a state and keeps the bucket bits. */
+    static int bucket(int h) {
         h ^= h >>> 15;
         h *= 0x2c1b3c6d;
         h ^= h >>> 12;

@@ -11,10 +11,6 @@ import java.util.Arrays;
  * text's vectors kept, so that several classifiers over the same text hash it only once.
  */
 final class TextFeatures {
-    private static final int CHAR_SEED = 0x2f1a;
-    private static final int WORD_SEED = 0x51d3;
-    private static final int BIGRAM_SEED = 0x7c29;
-    private static final float WORD_WEIGHT = 3f;
     private static final int MAX_SEGMENTS = 2_000;
     /** Scratch arrays larger than this many entries are not kept for the next call (a huge text must not pin memory). */
     private static final int RETAIN_LIMIT = 1 << 16;
@@ -85,8 +81,8 @@ final class TextFeatures {
             if (w + 1 >= wordStart.length) growWords();
             wordStart[w] = i;
             wordEnd[w] = end;
-            wordHash[w] = hash(WORD_SEED, s, i, end, -1, 0, 0);
-            bigramHash[w] = w == 0 ? 0 : hash(BIGRAM_SEED, s, wordStart[w - 1], wordEnd[w - 1], ' ', i, end);
+            wordHash[w] = FeatureHasher.hash(FeatureHasher.WORD_SEED, s, i, end, -1, 0, 0);
+            bigramHash[w] = w == 0 ? 0 : FeatureHasher.hash(FeatureHasher.BIGRAM_SEED, s, wordStart[w - 1], wordEnd[w - 1], ' ', i, end);
             int needed = gramCount + 3 * (end - i + 2);
             if (needed > grams.length) grams = Arrays.copyOf(grams, Math.max(needed, grams.length * 2));
             gramCount = charGrams(s, i, end, i > 0 ? s.charAt(i - 1) : ' ', end < n ? s.charAt(end) : ' ', grams, gramCount);
@@ -113,11 +109,11 @@ final class TextFeatures {
         s.getChars(from, to, buf, 1);
         buf[len - 1] = right;
         for (int n = 3; n <= 5; n++) {
-            int seed = 0x811c9dc5 ^ (CHAR_SEED + n);
+            int seed = 0x811c9dc5 ^ (FeatureHasher.CHAR_SEED + n);
             for (int start = 0; start + n <= len; start++) {
                 int h = seed;
                 for (int k = start; k < start + n; k++) h = (h ^ buf[k]) * 0x01000193;
-                out[count++] = finish(h);
+                out[count++] = FeatureHasher.bucket(h);
             }
         }
         return count;
@@ -237,8 +233,8 @@ final class TextFeatures {
             } else {
                 for (int g = gramStart[w]; g < gramStart[w + 1]; g++) accumulate(grams[g], 1f);
             }
-            accumulate(wordHash[w], WORD_WEIGHT);
-            if (w > first || (whole && w > 0)) accumulate(bigramHash[w], WORD_WEIGHT);
+            accumulate(wordHash[w], FeatureHasher.WORD_WEIGHT);
+            if (w > first || (whole && w > 0)) accumulate(bigramHash[w], FeatureHasher.WORD_WEIGHT);
         }
         drainTable();
     }
@@ -315,23 +311,5 @@ final class TextFeatures {
             bagIndex = Arrays.copyOf(bagIndex, grown);
             bagValue = Arrays.copyOf(bagValue, grown);
         }
-    }
-
-    /** FeatureHasher's FNV-1a: s[from,to), optionally a separator and s[from2,to2). */
-    private static int hash(int seed, String s, int from, int to, int separator, int from2, int to2) {
-        int h = 0x811c9dc5 ^ seed;
-        for (int i = from; i < to; i++) h = (h ^ s.charAt(i)) * 0x01000193;
-        if (separator >= 0) {
-            h = (h ^ separator) * 0x01000193;
-            for (int i = from2; i < to2; i++) h = (h ^ s.charAt(i)) * 0x01000193;
-        }
-        return finish(h);
-    }
-
-    private static int finish(int h) {
-        h ^= h >>> 15;
-        h *= 0x2c1b3c6d;
-        h ^= h >>> 12;
-        return h & (FeatureHasher.BUCKETS - 1);
     }
 }
