@@ -51,10 +51,8 @@ public final class SqliteAgentRunStore implements AgentRunStore {
     @Override
     public List<AgentRun> list(String agent, int limit) {
         if (limit < 1) throw GantryException.invalid("limit", "limit is " + limit + "; it must be 1 or more");
-        String newestFirst = " ORDER BY created_at DESC, ord DESC LIMIT ?";
-        return db.reading("list agent runs", c -> agent == null
-                ? Statements.list(c, SELECT_RUN + newestFirst, AgentRows::run, limit)
-                : Statements.list(c, SELECT_RUN + " WHERE agent = ?" + newestFirst, AgentRows::run, agent, limit));
+        return db.reading("list agent runs",
+                c -> Statements.newestFirst(c, SELECT_RUN, "agent", agent, AgentRows::run, limit));
     }
 
     @Override

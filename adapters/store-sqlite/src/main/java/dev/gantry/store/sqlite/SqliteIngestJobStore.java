@@ -65,11 +65,8 @@ public final class SqliteIngestJobStore implements IngestJobStore {
     @Override
     public List<IngestJob> list(String collection, int limit) {
         requirePositive(limit, "limit");
-        String newestFirst = " ORDER BY created_at DESC, ord DESC LIMIT ?";
-        return db.reading("list ingest jobs", c -> collection == null
-                ? Statements.list(c, SELECT_JOB + newestFirst, JobRows::read, limit)
-                : Statements.list(c, SELECT_JOB + " WHERE collection = ?" + newestFirst, JobRows::read,
-                        collection, limit));
+        return db.reading("list ingest jobs",
+                c -> Statements.newestFirst(c, SELECT_JOB, "collection", collection, JobRows::read, limit));
     }
 
     /** Queued and running jobs, oldest first: the order to resume them in. */

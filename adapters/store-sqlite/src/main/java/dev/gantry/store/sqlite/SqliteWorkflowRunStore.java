@@ -67,10 +67,8 @@ public final class SqliteWorkflowRunStore implements WorkflowRunStore {
     @Override
     public List<WorkflowRun> list(String workflow, int limit) {
         if (limit < 1) throw GantryException.invalid("limit", "limit is " + limit + "; it must be 1 or more");
-        String newestFirst = " ORDER BY created_at DESC, ord DESC LIMIT ?";
-        return db.reading("list workflow runs", c -> workflow == null
-                ? Statements.list(c, SELECT_RUN + newestFirst, SqliteWorkflowRunStore::run, limit)
-                : Statements.list(c, SELECT_RUN + " WHERE workflow = ?" + newestFirst, SqliteWorkflowRunStore::run, workflow, limit));
+        return db.reading("list workflow runs",
+                c -> Statements.newestFirst(c, SELECT_RUN, "workflow", workflow, SqliteWorkflowRunStore::run, limit));
     }
 
     @Override

@@ -34,6 +34,19 @@ public final class Statements {
         }
     }
 
+    /**
+     * The rows of {@code select} (a SELECT without WHERE) newest first, by {@code created_at} then insertion order
+     * ({@code ord}), at most {@code limit}; only those whose {@code column} (a name from our code, never input) equals
+     * {@code value}, unless {@code value} is null.
+     */
+    public static <T> List<T> newestFirst(Connection c, String select, String column, String value,
+            RowReader<T> reader, int limit) throws SQLException {
+        String order = " ORDER BY created_at DESC, ord DESC LIMIT ?";
+        return value == null
+                ? list(c, select + order, reader, limit)
+                : list(c, select + " WHERE " + column + " = ?" + order, reader, value, limit);
+    }
+
     /** @return the number of rows changed */
     public static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = prepare(c, sql, params)) {
