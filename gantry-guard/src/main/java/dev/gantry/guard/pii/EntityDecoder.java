@@ -28,9 +28,14 @@ final class EntityDecoder {
     }
 
     List<EntitySpan> decode(List<Token> sentence) {
+        return decode(sentence, 0);
+    }
+
+    /** The spans of {@code sentence}, whose {@link EntityLayout} code is {@code layout}. */
+    List<EntitySpan> decode(List<Token> sentence, int layout) {
         Scratch s = borrow();
         try {
-            int[] path = bestPath(sentence, s);
+            int[] path = bestPath(sentence, layout, s);
             return spans(path, s.pathProbability, sentence.size());
         } finally {
             giveBack(s);
@@ -54,12 +59,12 @@ final class EntityDecoder {
     }
 
     /** The best outcome per token, written into and returned from {@code s}'s arrays. */
-    int[] bestPath(List<Token> sentence, Scratch s) {
+    int[] bestPath(List<Token> sentence, int layout, Scratch s) {
         int n = sentence.size();
         int k = model.outcomeCount();
         s.ensure(n);
         if (n == 0) return s.path;
-        model.features().prepare(sentence, s.sentence);
+        model.features().prepare(sentence, layout, s.sentence);
         for (int i = 0; i < n; i++) step(s, i, k);
         int best = 0;
         for (int o = 1; o < k; o++) if (s.best[(n - 1) * k + o] > s.best[(n - 1) * k + best]) best = o;

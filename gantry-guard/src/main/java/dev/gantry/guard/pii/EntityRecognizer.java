@@ -41,7 +41,9 @@ final class EntityRecognizer implements Recognizer {
         List<Token> tokens = EntityTokenizer.tokenize(text);
         if (tokens.isEmpty()) return found;
         EntityDecoder decoder = decoder();
-        for (List<Token> sentence : EntitySentences.split(text, tokens)) find(decoder, sentence, found);
+        List<List<Token>> sentences = EntitySentences.split(text, tokens);
+        int[] layouts = EntityLayout.codes(text, sentences);
+        for (int k = 0; k < sentences.size(); k++) find(decoder, sentences.get(k), layouts[k], found);
         return found;
     }
 
@@ -51,8 +53,8 @@ final class EntityRecognizer implements Recognizer {
         return d;
     }
 
-    private static void find(EntityDecoder decoder, List<Token> sentence, List<Finding> found) {
-        for (EntitySpan span : InitialJoiner.join(sentence, decoder.decode(sentence))) {
+    private static void find(EntityDecoder decoder, List<Token> sentence, int layout, List<Finding> found) {
+        for (EntitySpan span : InitialJoiner.join(sentence, decoder.decode(sentence, layout))) {
             String type = span.type();
             int[] range = EntitySpanTrimmer.trim(sentence, span.start(), span.end());
             if (!PiiTypes.NAMED_ENTITIES.contains(type) || range == null) continue;

@@ -29,11 +29,12 @@ class PiiDevSetIT {
             assertThat(score.gold()).as("%s gold spans", type).isPositive();
             assertThat(score.f1()).as("%s F1", type).isGreaterThanOrEqualTo(0.95);
         }
-        // The entity model, measured 2026-12-07: PERSON 0.686, LOCATION (gold GPE) 0.451, ORGANIZATION 0.198.
-        // Floors a little under, so a worse model fails; the goal (0.80 for names and places) is not reached.
-        assertThat(eval.score("PERSON").orElseThrow().f1()).as("PERSON F1").isGreaterThanOrEqualTo(0.66);
-        assertThat(eval.score("LOCATION").orElseThrow().f1()).as("LOCATION F1").isGreaterThanOrEqualTo(0.42);
-        assertThat(eval.score("ORGANIZATION").orElseThrow().f1()).as("ORGANIZATION F1").isGreaterThanOrEqualTo(0.17);
+        // The shipped entity model, trained on this file's contexts with other values (decision 12), measured
+        // 2026-12-07: PERSON 0.965, LOCATION (gold GPE) 0.918, ORGANIZATION 0.776. Floors a little under, so a worse
+        // model fails; held-out figures come from EntityCrossValidation (docs/benchmarks.md), not from here.
+        assertThat(eval.score("PERSON").orElseThrow().f1()).as("PERSON F1").isGreaterThanOrEqualTo(0.94);
+        assertThat(eval.score("LOCATION").orElseThrow().f1()).as("LOCATION F1").isGreaterThanOrEqualTo(0.89);
+        assertThat(eval.score("ORGANIZATION").orElseThrow().f1()).as("ORGANIZATION F1").isGreaterThanOrEqualTo(0.75);
     }
 
     private static Optional<Path> findDevSet() {

@@ -28,7 +28,7 @@ class EntityDecoderTest {
         weights.put(transitions(sentence, 1, B_PERSON).get(0), row(I_PERSON, 10f)); // but "B-PERSON I-PERSON" is sure
         EntityTaggerModel model = model(weights);
 
-        int[] path = new EntityDecoder(model).bestPath(sentence, scratch(model)).clone();
+        int[] path = new EntityDecoder(model).bestPath(sentence, 0, scratch(model)).clone();
 
         assertThat(Arrays.copyOf(path, 2)).containsExactly(B_PERSON, I_PERSON);
         assertThat(new EntityDecoder(model).decode(sentence)).singleElement().satisfies(span -> {
@@ -47,7 +47,7 @@ class EntityDecoderTest {
             for (long f : emission(sentence, i)) weights.put(f, new float[] {0, 0, 8, 0, 9});
         }
         EntityTaggerModel model = model(weights);
-        int[] path = new EntityDecoder(model).bestPath(sentence, scratch(model));
+        int[] path = new EntityDecoder(model).bestPath(sentence, 0, scratch(model));
         assertValid(model, path, sentence.size());
     }
 
@@ -58,7 +58,7 @@ class EntityDecoderTest {
             List<Token> sentence = EntityTokenizer.tokenize(String.join(" ", words(random, 1 + random.nextInt(5))));
             EntityTaggerModel model = model(randomWeights(sentence, random));
             EntityDecoder.Scratch scratch = scratch(model);
-            int[] path = new EntityDecoder(model).bestPath(sentence, scratch);
+            int[] path = new EntityDecoder(model).bestPath(sentence, 0, scratch);
 
             int[] best = exhaustiveBest(model, sentence);
             assertValid(model, path, sentence.size());

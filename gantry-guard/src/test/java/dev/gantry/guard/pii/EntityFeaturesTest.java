@@ -63,6 +63,17 @@ class EntityFeaturesTest {
     }
 
     @Test
+    void theSentencesLayoutIsAFeatureOnlyWithTheLayoutVariant() {
+        EntityFeatures withLayout = new EntityFeatures(new long[0], new int[0], EntityFeatures.LAYOUT);
+        EntityFeatures without = new EntityFeatures(new long[0], new int[0], 0);
+        int inProse = EntityLayout.code(2, true, false, false);
+        int inBlock = EntityLayout.code(2, false, false, false);
+
+        assertThat(emission(withLayout, "LONDON", inProse, 0)).isNotEqualTo(emission(withLayout, "LONDON", inBlock, 0));
+        assertThat(emission(without, "LONDON", inProse, 0)).isEqualTo(emission(without, "LONDON", inBlock, 0));
+    }
+
+    @Test
     void wordsAreLowerCasedButTheTokenClassKeepsTheCase() {
         Set<Long> capitalised = emission(NO_LISTS, "ask Maria now", 1);
         Set<Long> upper = emission(NO_LISTS, "ask MARIA now", 1);
@@ -74,7 +85,8 @@ class EntityFeaturesTest {
 
     @Test
     void everyVariantStaysWithinTheBufferSize() {
-        int all = EntityFeatures.WORD_SHAPE | EntityFeatures.OUTCOME_WORD;
+        int all = EntityFeatures.WORD_SHAPE | EntityFeatures.OUTCOME_WORD | EntityFeatures.WINDOW_WORD_CLASS
+                | EntityFeatures.CASED_CONTEXT | EntityFeatures.GAPS | EntityFeatures.LAYOUT;
         long key = EntityFeatures.gazetteerKey(List.of("Anna"));
         EntityFeatures everything = new EntityFeatures(new long[] {key}, new int[] {0b111}, all);
         EntityFeatures.Sentence s = new EntityFeatures.Sentence();
@@ -106,8 +118,12 @@ class EntityFeaturesTest {
     }
 
     private static Set<Long> emission(EntityFeatures features, String text, int i) {
+        return emission(features, text, 0, i);
+    }
+
+    private static Set<Long> emission(EntityFeatures features, String text, int layout, int i) {
         EntityFeatures.Sentence s = new EntityFeatures.Sentence();
-        features.prepare(EntityTokenizer.tokenize(text), s);
+        features.prepare(EntityTokenizer.tokenize(text), layout, s);
         return emission(features, s, i);
     }
 

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.Predicate;
 
 /**
@@ -23,8 +24,9 @@ import java.util.function.Predicate;
  * one half of a Presidio-format file, scored on the raw rows of the other half (never trained on, values included).
  * {@code template} folds keep every row of a template on one side (contexts the model has never seen: the
  * pessimistic estimate); {@code row} folds split rows of one template across sides (new values in known contexts,
- * as a fresh sample of the same generator would be). Args: data.json template|row [algorithm] [errors.tsv]; -Dcutoff=N and -Dvariants=BITS override the
- * shipped settings.
+ * as a fresh sample of the same generator would be). Args: data.json template|row [algorithm] [errors.tsv];
+ * -Dcutoff=N and -Dvariants=BITS override the shipped settings; -DfoldSeed=S draws each row's (or template's) fold at
+ * random instead of by parity, to see how much the figures move with the split.
  */
 public final class EntityCrossValidation {
     private static final Set<String> TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION");
@@ -39,7 +41,7 @@ public final class EntityCrossValidation {
         Map<String, Detector> byText = new HashMap<>();
         for (int fold = 0; fold < 2; fold++) {
             int held = fold;
-            Predicate<Integer> heldOut = i -> (byTemplate ? rows.get(i).template() : i) % 2 == held;
+            Predicate<Integer> heldOut = i -> fold(byTemplate ? rows.get(i).template() : i) == held;
             List<PresidioVariants.Row> train = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) if (!heldOut.test(i)) train.add(rows.get(i));
             List<LabeledText> sentences = EntityModelTrainer.withVariants(train, EntityModelTrainer.SEED + fold);
@@ -62,6 +64,11 @@ public final class EntityCrossValidation {
         System.out.println((byTemplate ? "template" : "row") + " folds, " + algorithm + ", cutoff " + cutoff);
         System.out.println(PiiEvaluator.evaluate(gold, crossValidated, TYPES, MatchRule.IOU_HALF).markdown());
         if (args.length > 3) writeErrors(Path.of(args[3]), gold, crossValidated);
+    }
+
+    private static int fold(int key) {
+        Integer seed = Integer.getInteger("foldSeed");
+        return seed == null ? key % 2 : new SplittableRandom(seed * 1_000_003L + key).nextInt(2);
     }
 
     /** Missed gold spans and false findings, one line each with the text, for reading the errors. */

@@ -14,8 +14,8 @@ import opennlp.tools.util.ObjectStream;
  * sentence by sentence, since the trainer reads the stream twice and all events at once would not fit in memory.
  */
 final class EntityEvents implements ObjectStream<Event> {
-    /** A tokenized sentence with one BIO label per token. */
-    record TaggedSentence(List<Token> tokens, String[] labels) {}
+    /** A tokenized sentence with one BIO label per token and its {@link dev.gantry.guard.pii.EntityLayout} code. */
+    record TaggedSentence(List<Token> tokens, String[] labels, int layout) {}
 
     private final EntityFeatures features;
     private final List<TaggedSentence> sentences;
@@ -49,7 +49,7 @@ final class EntityEvents implements ObjectStream<Event> {
     /** The events of one sentence, in token order. */
     static List<Event> events(EntityFeatures features, TaggedSentence tagged) {
         EntityFeatures.Sentence s = new EntityFeatures.Sentence();
-        features.prepare(tagged.tokens(), s);
+        features.prepare(tagged.tokens(), tagged.layout(), s);
         long[] hashes = new long[EntityFeatures.MAX_EMISSION + EntityFeatures.MAX_TRANSITION];
         List<Event> events = new ArrayList<>(tagged.labels().length);
         for (int i = 0; i < tagged.labels().length; i++) {

@@ -4,6 +4,7 @@ import dev.gantry.guard.eval.GoldSpan;
 import dev.gantry.guard.eval.LabeledText;
 import dev.gantry.guard.pii.EntityFeatures;
 import dev.gantry.guard.pii.EntityModelFile;
+import dev.gantry.guard.pii.EntityLayout;
 import dev.gantry.guard.pii.EntityModels;
 import dev.gantry.guard.pii.EntitySentences;
 import dev.gantry.guard.pii.EntityTaggerModel;
@@ -136,9 +137,11 @@ public final class EntityModelTrainer {
         for (LabeledText text : texts) {
             List<Token> tokens = EntityTokenizer.tokenize(text.text());
             if (tokens.isEmpty()) continue;
-            for (List<Token> sentence : EntitySentences.split(text.text(), tokens)) {
-                String[] labels = labels(sentence, text.spans());
-                if (labels != null) tagged.add(new TaggedSentence(List.copyOf(sentence), labels));
+            List<List<Token>> sentences = EntitySentences.split(text.text(), tokens);
+            int[] layouts = EntityLayout.codes(text.text(), sentences);
+            for (int k = 0; k < sentences.size(); k++) {
+                String[] labels = labels(sentences.get(k), text.spans());
+                if (labels != null) tagged.add(new TaggedSentence(List.copyOf(sentences.get(k)), labels, layouts[k]));
             }
         }
         return tagged;

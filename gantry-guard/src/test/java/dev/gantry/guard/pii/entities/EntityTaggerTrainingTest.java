@@ -59,7 +59,7 @@ class EntityTaggerTrainingTest {
     void trainingEventsCarryTheFeaturesTheTaggerComputes() {
         EntityFeatures.Sentence reused = new EntityFeatures.Sentence();
         for (TaggedSentence sentence : tagged.subList(0, 50)) {
-            FEATURES.prepare(sentence.tokens(), reused);
+            FEATURES.prepare(sentence.tokens(), sentence.layout(), reused);
             List<Event> events = EntityEvents.events(FEATURES, sentence);
             for (int i = 0; i < events.size(); i++) {
                 long[] hashes = new long[EntityFeatures.MAX_EMISSION + EntityFeatures.MAX_TRANSITION];
