@@ -84,11 +84,11 @@ public final class EntityModelTrainer {
         return withVariants(PresidioVariants.read(dev), SEED);
     }
 
-    /** The synthetic sentences and {@value #COPIES_PER_DEV_ROW} variants of each of {@code rows}. */
+    /** The synthetic sentences and {@value #COPIES_PER_DEV_ROW} (or -Dcopies) variants of each of {@code rows}. */
     static List<LabeledText> withVariants(List<PresidioVariants.Row> rows, long seed) {
         List<LabeledText> sentences = new ArrayList<>(trainingSentences());
         sentences.addAll(new PresidioVariants(seed, SyntheticEntitySentences.TRAINING_LOCALES)
-                .variants(rows, COPIES_PER_DEV_ROW));
+                .variants(rows, Integer.getInteger("copies", COPIES_PER_DEV_ROW)));
         return sentences;
     }
 
