@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Where a sentence sits in its text, as a small code for the entity model: its line (0 to {@value #LAST_LINE}),
- * whether an earlier sentence of the text reads as prose, whether its line opens with a mark such as "&gt;", and
+ * whether an earlier sentence of the text reads as prose, whether it opens with a mark such as "&gt;", and
  * whether the text opens with a number (an address as the whole text). The tagger cuts at line breaks, so without
  * this a line such as "LONDON" after "Suite 321" looks the same in an address block (where Presidio-style data
  * labels the town a place of its own) and in an address quoted inside a sentence (where the whole address is one
@@ -50,8 +50,9 @@ public final class EntityLayout {
     }
 
     /**
-     * The sentence's line opens with a non-word mark ("&gt;", "???", "-"): the sentence starts with one, or only marks
-     * stand before it on its line (a "?" is a sentence of its own).
+     * The sentence starts with a non-word mark (a "&gt;" or "-" opening a line, also a quote or bracket mid-line), or
+     * only marks stand before it on its line ("??? Anna": each "?" is a sentence of its own). The model was trained
+     * with exactly this test: change it only with a retrained model.
      */
     private static boolean quoted(String text, List<Token> sentence) {
         if (!Character.isLetterOrDigit(sentence.get(0).text().codePointAt(0))) return true;
