@@ -27,10 +27,6 @@ final class EntityDecoder {
         this.model = model;
     }
 
-    List<EntitySpan> decode(List<Token> sentence) {
-        return decode(sentence, 0);
-    }
-
     /** The spans of {@code sentence}, whose {@link EntityLayout} code is {@code layout}. */
     List<EntitySpan> decode(List<Token> sentence, int layout) {
         Scratch s = borrow();

@@ -85,11 +85,6 @@ public final class EntityFeatures {
         return FeatureHash.exact(label);
     }
 
-    /** Computes the per-token values of {@code tokens}, a sentence of layout code 0, into {@code s}. */
-    public void prepare(List<Token> tokens, Sentence s) {
-        prepare(tokens, 0, s);
-    }
-
     /** Computes the per-token values of {@code tokens}, a sentence of {@link EntityLayout} code {@code layout}. */
     public void prepare(List<Token> tokens, int layout, Sentence s) {
         s.reset(tokens);

@@ -8,7 +8,8 @@ import java.util.Arrays;
  * feature, a column per outcome). Immutable and shared by every thread; {@link EntityModelFile} reads and writes it.
  */
 public final class EntityTaggerModel {
-    static final String OUTSIDE = "O";
+    /** The outcome of a token outside any entity; training labels and the decoder's start share it. */
+    public static final String OUTSIDE = "O";
 
     private final String[] outcomes;
     private final long[] outcomeKeys;

@@ -31,7 +31,7 @@ class EntityDecoderTest {
         int[] path = new EntityDecoder(model).bestPath(sentence, 0, scratch(model)).clone();
 
         assertThat(Arrays.copyOf(path, 2)).containsExactly(B_PERSON, I_PERSON);
-        assertThat(new EntityDecoder(model).decode(sentence)).singleElement().satisfies(span -> {
+        assertThat(new EntityDecoder(model).decode(sentence, 0)).singleElement().satisfies(span -> {
             assertThat(span.type()).isEqualTo("PERSON");
             assertThat(span.start()).isZero();
             assertThat(span.end()).isEqualTo(2);
@@ -136,14 +136,14 @@ class EntityDecoderTest {
 
     private static List<Long> emission(List<Token> sentence, int i) {
         EntityFeatures.Sentence s = new EntityFeatures.Sentence();
-        FEATURES.prepare(sentence, s);
+        FEATURES.prepare(sentence, 0, s);
         long[] out = new long[EntityFeatures.MAX_EMISSION];
         return Arrays.stream(out, 0, FEATURES.emission(s, i, out)).boxed().toList();
     }
 
     private static List<Long> transitions(List<Token> sentence, int i, int previous) {
         EntityFeatures.Sentence s = new EntityFeatures.Sentence();
-        FEATURES.prepare(sentence, s);
+        FEATURES.prepare(sentence, 0, s);
         long[] out = new long[EntityFeatures.MAX_TRANSITION];
         int n = FEATURES.transitions(s, i, EntityFeatures.outcomeKey(OUTCOMES[previous]), out);
         return Arrays.stream(out, 0, n).boxed().toList();

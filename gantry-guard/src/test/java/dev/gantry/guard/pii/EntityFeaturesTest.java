@@ -20,11 +20,12 @@ class EntityFeaturesTest {
     @Test
     void aReusedScratchGivesTheFeaturesOfAFreshOne() {
         EntityFeatures.Sentence reused = new EntityFeatures.Sentence();
-        NEW_YORK.prepare(EntityTokenizer.tokenize("A much longer sentence about New York and its many boroughs ."), reused);
+        NEW_YORK.prepare(EntityTokenizer.tokenize("A much longer sentence about New York and its many boroughs ."), 0,
+                reused);
         String text = "Maria went to New York";
-        NEW_YORK.prepare(EntityTokenizer.tokenize(text), reused);
+        NEW_YORK.prepare(EntityTokenizer.tokenize(text), 0, reused);
         EntityFeatures.Sentence fresh = new EntityFeatures.Sentence();
-        NEW_YORK.prepare(EntityTokenizer.tokenize(text), fresh);
+        NEW_YORK.prepare(EntityTokenizer.tokenize(text), 0, fresh);
 
         for (int i = 0; i < fresh.length(); i++) {
             assertThat(emission(NEW_YORK, reused, i)).as("token %d", i).isEqualTo(emission(NEW_YORK, fresh, i));
@@ -90,7 +91,7 @@ class EntityFeaturesTest {
         long key = EntityFeatures.gazetteerKey(List.of("Anna"));
         EntityFeatures everything = new EntityFeatures(new long[] {key}, new int[] {0b111}, all);
         EntityFeatures.Sentence s = new EntityFeatures.Sentence();
-        everything.prepare(EntityTokenizer.tokenize("Anna Anna Anna Anna Anna"), s);
+        everything.prepare(EntityTokenizer.tokenize("Anna Anna Anna Anna Anna"), 0, s);
         long[] out = new long[EntityFeatures.MAX_EMISSION];
         for (int i = 0; i < s.length(); i++) assertThat(everything.emission(s, i, out)).isLessThanOrEqualTo(out.length);
         assertThat(everything.transitions(s, 2, EntityFeatures.outcomeKey("O"), new long[3])).isEqualTo(3);
@@ -106,7 +107,7 @@ class EntityFeaturesTest {
     @Test
     void transitionFeaturesDependOnThePreviousOutcome() {
         EntityFeatures.Sentence s = new EntityFeatures.Sentence();
-        NO_LISTS.prepare(EntityTokenizer.tokenize("ask Maria now"), s);
+        NO_LISTS.prepare(EntityTokenizer.tokenize("ask Maria now"), 0, s);
         long[] afterOutside = new long[EntityFeatures.MAX_TRANSITION];
         long[] afterPerson = new long[EntityFeatures.MAX_TRANSITION];
         int n = NO_LISTS.transitions(s, 1, EntityFeatures.outcomeKey("O"), afterOutside);

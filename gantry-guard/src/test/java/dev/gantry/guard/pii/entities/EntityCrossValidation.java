@@ -66,9 +66,11 @@ public final class EntityCrossValidation {
         if (args.length > 3) writeErrors(Path.of(args[3]), gold, crossValidated);
     }
 
+    /** Unset: folds by parity. */
+    private static final Integer FOLD_SEED = Integer.getInteger("foldSeed");
+
     private static int fold(int key) {
-        Integer seed = Integer.getInteger("foldSeed");
-        return seed == null ? key % 2 : new SplittableRandom(seed * 1_000_003L + key).nextInt(2);
+        return FOLD_SEED == null ? key % 2 : new SplittableRandom(FOLD_SEED * 1_000_003L + key).nextInt(2);
     }
 
     /** Missed gold spans and false findings, one line each with the text, for reading the errors. */

@@ -1,6 +1,7 @@
 package dev.gantry.guard.pii.entities;
 
 import dev.gantry.guard.pii.EntityFeatures;
+import dev.gantry.guard.pii.EntityTaggerModel;
 import dev.gantry.guard.pii.EntityTokenizer.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ final class EntityEvents implements ObjectStream<Event> {
         long[] hashes = new long[EntityFeatures.MAX_EMISSION + EntityFeatures.MAX_TRANSITION];
         List<Event> events = new ArrayList<>(tagged.labels().length);
         for (int i = 0; i < tagged.labels().length; i++) {
-            String previous = i == 0 ? EntityModelTrainer.OUTSIDE : tagged.labels()[i - 1];
+            String previous = i == 0 ? EntityTaggerModel.OUTSIDE : tagged.labels()[i - 1];
             int n = features.emission(s, i, hashes);
             long[] transitions = new long[EntityFeatures.MAX_TRANSITION];
             int t = features.transitions(s, i, EntityFeatures.outcomeKey(previous), transitions);

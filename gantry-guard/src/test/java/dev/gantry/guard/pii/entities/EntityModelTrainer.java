@@ -55,7 +55,6 @@ public final class EntityModelTrainer {
     static final int CUTOFF = 2;
 
     static final int VARIANTS = EntityFeatures.DEFAULT_VARIANTS;
-    static final String OUTSIDE = "O";
     /** The development file whose contexts the shipped model learns (its values replaced), from the repository root. */
     static final String DEV_FILE = "../shared/data/pii/pii-dev.json";
     static final int COPIES_PER_DEV_ROW = 30;
@@ -152,7 +151,7 @@ public final class EntityModelTrainer {
         int from = sentence.get(0).start();
         int to = sentence.get(sentence.size() - 1).end();
         String[] labels = new String[sentence.size()];
-        Arrays.fill(labels, OUTSIDE);
+        Arrays.fill(labels, EntityTaggerModel.OUTSIDE);
         for (GoldSpan gold : spans) {
             if (gold.end() <= from || gold.start() >= to) continue;
             int first = tokenStartingAt(sentence, gold.start());
