@@ -32,7 +32,7 @@ import opennlp.tools.util.TrainingParameters;
  * {@link PresidioVariants} of the development file (its contexts with fresh values). Features come from
  * {@link EntityFeatures} ({@link EntityEvents}); OpenNLP's maxent trainer (L-BFGS) fits the weights, which
  * {@link EntityModels#fromMaxent} copies into the compact {@link EntityTaggerModel}. Deterministic data (fixed seeds).
- * Regenerate from the repository root after a build (about 6 minutes on 2 cores):
+ * Regenerate from the repository root after a build (about 9 minutes on 2 cores):
  * <pre>java -cp "gantry-guard/target/test-classes:gantry-guard/target/classes:$(cat /tmp/guard-cp.txt)" \
  *   dev.gantry.guard.pii.entities.EntityModelTrainer gantry-guard/src/main/resources/guard/entities-en.bin</pre>
  * where {@code /tmp/guard-cp.txt} comes from
