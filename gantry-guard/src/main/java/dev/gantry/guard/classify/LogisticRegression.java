@@ -13,6 +13,20 @@ public final class LogisticRegression {
         this.bias = bias;
     }
 
+    /** A model read back from {@link LogisticRegressionFile}; the array is taken, not copied. */
+    static LogisticRegression of(float[] weights, double bias) {
+        return new LogisticRegression(weights, bias);
+    }
+
+    /** The weights themselves, for {@link LogisticRegressionFile}: callers must not change them. */
+    float[] weights() {
+        return weights;
+    }
+
+    double bias() {
+        return bias;
+    }
+
     /** Probability that {@code x} belongs to the positive class. */
     public double probability(SparseVector x) {
         return sigmoid(x.dot(weights) + bias);

@@ -1,5 +1,9 @@
 package dev.gantry.guard.classify;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Normalise, hash, score: a trained binary text classifier. Thread-safe. */
@@ -18,6 +22,24 @@ public final class TextClassifier {
     /** For several models over the same texts: hash the features once with {@link #featuresOf}, then train each. */
     public static TextClassifier train(List<SparseVector> features, List<Boolean> labels, LogisticRegression.TrainingOptions options) {
         return new TextClassifier(LogisticRegression.train(features, labels, options));
+    }
+
+    /** Reads a classifier that {@link #writeTo} wrote, e.g. a model shipped as a resource. */
+    public static TextClassifier read(InputStream source) throws IOException {
+        return new TextClassifier(LogisticRegressionFile.read(source));
+    }
+
+    public static TextClassifier fromResource(String resource) {
+        try (InputStream in = TextClassifier.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing classpath resource " + resource);
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the classifier " + resource, e);
+        }
+    }
+
+    public void writeTo(OutputStream target) throws IOException {
+        LogisticRegressionFile.write(model, target);
     }
 
     public static List<SparseVector> featuresOf(List<Exemplar> exemplars) {

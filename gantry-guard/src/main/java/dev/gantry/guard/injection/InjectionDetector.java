@@ -3,9 +3,7 @@ package dev.gantry.guard.injection;
 import dev.gantry.guard.Detector;
 import dev.gantry.guard.Finding;
 import dev.gantry.guard.classify.Assessment;
-import dev.gantry.guard.classify.Exemplars;
 import dev.gantry.guard.classify.LightNormalizer;
-import dev.gantry.guard.classify.LogisticRegression.TrainingOptions;
 import dev.gantry.guard.classify.RemoteClassifier;
 import dev.gantry.guard.classify.Rule;
 import dev.gantry.guard.classify.RuleSet;
@@ -13,26 +11,29 @@ import dev.gantry.guard.classify.TextClassifier;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * Prompt injection and jailbreak attempts, direct or hidden in documents and tool output: light normalisation, then
- * multilingual rules and a hashed-n-gram classifier trained on the shipped exemplars, combined by {@link Assessment}.
+ * multilingual rules and a hashed-n-gram classifier (trained on the project's exemplars and the development rows),
+ * combined by {@link Assessment}.
  * Reports one finding spanning the whole text.
  */
 public final class InjectionDetector implements Detector {
     public static final String TYPE = "PROMPT_INJECTION";
     /**
-     * Measured on the development data: false-positive rate under 1% there, leaving room under a 2% budget; a threshold
-     * picked on half the rows at the full budget overshot it on the other half (InjectionDetectorIT).
+     * Chosen by cross-validation over the development rows (InjectionCrossValidation): recall 0.95 with a false-positive
+     * rate of 0.3-1.7% on the held-out rows and about 1% on ordinary instructions, under a 2% budget.
      */
-    public static final double DEFAULT_THRESHOLD = 0.80;
+    public static final double DEFAULT_THRESHOLD = 0.75;
     /** Spelling words out letter by letter is an evasion in itself; the classifier must agree before it flags. */
     private static final Rule SPACED_LETTERS = Rule.of("spaced-out letters", "any", 0.7, "\\b" + LightNormalizer.SPACED_MARK + "\\b");
     private static final RuleSet RULES = RuleSet.of(Stream.concat(InjectionRules.RULES.stream(), Stream.of(SPACED_LETTERS)).toList());
 
     private final double threshold;
     private final Optional<RemoteClassifier> remote;
+    private final Supplier<TextClassifier> classifier;
 
     public InjectionDetector() {
         this(DEFAULT_THRESHOLD, Optional.empty());
@@ -40,8 +41,14 @@ public final class InjectionDetector implements Detector {
 
     /** @param remote an optional served classifier, averaged with the in-process one (see {@link Assessment}) */
     public InjectionDetector(double threshold, Optional<RemoteClassifier> remote) {
+        this(threshold, remote, () -> Model.CLASSIFIER);
+    }
+
+    /** With another trained classifier in place of the shipped one: for cross-validation and training tools. */
+    InjectionDetector(double threshold, Optional<RemoteClassifier> remote, Supplier<TextClassifier> classifier) {
         this.threshold = threshold;
         this.remote = remote;
+        this.classifier = classifier;
     }
 
     @Override
@@ -65,12 +72,14 @@ public final class InjectionDetector implements Detector {
     private Assessment assess(String text) {
         String normalized = LightNormalizer.normalize(text);
         OptionalDouble remoteP = remote.map(r -> r.probability(text)).orElse(OptionalDouble.empty());
-        return Assessment.of(normalized, RULES, Model.CLASSIFIER, remoteP);
+        return Assessment.of(normalized, RULES, classifier.get(), remoteP);
     }
 
-    /** Trained on first use (class initialisation is lazy and thread-safe), from the shipped exemplars; ~0.5 s. */
+    /**
+     * Read on first use (class initialisation is lazy and thread-safe). Trained offline by InjectionModelTrainer (test
+     * sources) on the shipped exemplars and the development rows, which are research data and never ship themselves.
+     */
     private static final class Model {
-        static final TextClassifier CLASSIFIER =
-                TextClassifier.train(Exemplars.fromResource("/guard/injection-exemplars.jsonl"), TrainingOptions.defaults());
+        static final TextClassifier CLASSIFIER = TextClassifier.fromResource("/guard/injection-model.bin");
     }
 }

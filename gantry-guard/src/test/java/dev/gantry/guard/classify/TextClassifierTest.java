@@ -1,9 +1,15 @@
 package dev.gantry.guard.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 class TextClassifierTest {
@@ -34,6 +40,42 @@ class TextClassifierTest {
         for (String probe : List.of("the pig eats grass", "maven error", "zzz")) {
             assertThat(first.probabilityOfNormalized(probe)).isEqualTo(second.probabilityOfNormalized(probe));
         }
+    }
+
+    @Test
+    void aWrittenClassifierReadsBackScoringTheSame() throws Exception {
+        TextClassifier trained = TextClassifier.train(TOY, LogisticRegression.TrainingOptions.defaults());
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        trained.writeTo(file);
+        TextClassifier read = TextClassifier.read(new ByteArrayInputStream(file.toByteArray()));
+        for (String probe : List.of("the pig eats grass", "maven error", "zzz", "")) {
+            assertThat(read.probabilityOfNormalized(probe)).isEqualTo(trained.probabilityOfNormalized(probe));
+        }
+    }
+
+    @Test
+    void aFileOfAnotherKindOrHashingWidthIsRefusedByName() throws Exception {
+        assertThatThrownBy(() -> TextClassifier.read(new ByteArrayInputStream(gzip(out -> {
+            out.writeInt(0x474E4552);
+            out.writeInt(1);
+        })))).isInstanceOf(IOException.class).hasMessageContaining("not a logistic regression model");
+        assertThatThrownBy(() -> TextClassifier.read(new ByteArrayInputStream(gzip(out -> {
+            out.writeInt(LogisticRegressionFile.MAGIC);
+            out.writeInt(LogisticRegressionFile.VERSION);
+            out.writeInt(FeatureHasher.BITS + 2);
+        })))).isInstanceOf(IOException.class).hasMessageContaining("2^" + (FeatureHasher.BITS + 2)).hasMessageContaining("retrain");
+    }
+
+    private interface Fields {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private static byte[] gzip(Fields fields) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
+            fields.write(out);
+        }
+        return bytes.toByteArray();
     }
 
     @Test

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes {@code src/main/resources/guard/injection-exemplars.jsonl} from the hand-written phrase lists. Deterministic
+ * Writes {@code src/test/resources/guard/injection-exemplars.jsonl} from the hand-written phrase lists. Deterministic
  * (fixed seed). Regenerate from the repository root after a build with:
  * <pre>java -cp gantry-guard/target/test-classes:gantry-guard/target/classes \
- *   dev.gantry.guard.injection.InjectionExemplarGenerator gantry-guard/src/main/resources/guard/injection-exemplars.jsonl</pre>
+ *   dev.gantry.guard.injection.InjectionExemplarGenerator gantry-guard/src/test/resources/guard/injection-exemplars.jsonl</pre>
  */
 public final class InjectionExemplarGenerator {
     static final int ATTACKS = 1400;

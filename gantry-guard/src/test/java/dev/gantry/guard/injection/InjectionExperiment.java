@@ -2,18 +2,20 @@ package dev.gantry.guard.injection;
 
 import dev.gantry.guard.classify.BinaryEvaluation;
 import dev.gantry.guard.classify.DevData;
-import dev.gantry.guard.classify.DevSplit;
 import dev.gantry.guard.classify.Exemplar;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Tuning aid: prints figures over a range of thresholds on the development data. Run as a plain main. */
+/**
+ * Tuning aid: prints the shipped detector's figures over a range of thresholds on the development data, which it was
+ * trained on (so they flatter it: {@link InjectionCrossValidation} estimates unseen rows), and on benign-dev, which it
+ * never saw. With a threshold argument, lists the texts it gets wrong. Run as a plain main.
+ */
 public final class InjectionExperiment {
     public static void main(String[] args) throws Exception {
         InjectionDetector detector = new InjectionDetector();
         long t0 = System.nanoTime();
         detector.score("warm up");
-        System.out.printf("training %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+        System.out.printf("model read in %.0f ms%n", (System.nanoTime() - t0) / 1e6);
         List<Exemplar> injection = DevData.load("prompt-injection-dev.jsonl");
         List<Exemplar> benign = DevData.load("benign-dev.jsonl");
         var scored = BinaryEvaluation.score(injection, detector::score);
@@ -22,8 +24,6 @@ public final class InjectionExperiment {
             System.out.printf("t=%.2f dev %s | benign fpr=%.4f%n", t, BinaryEvaluation.atThreshold(scored, t).summary(),
                     BinaryEvaluation.atThreshold(benignScored, t).falsePositiveRate());
         }
-        System.out.println("split, prompt-injection-dev: " + DevSplit.report(injection, detector::score, 0.02));
-        System.out.println("split, with benign-dev: " + DevSplit.report(withBenign(injection, benign), detector::score, 0.02));
         if (args.length > 0) {
             double t = Double.parseDouble(args[0]);
             for (Exemplar e : injection) {
@@ -35,12 +35,5 @@ public final class InjectionExperiment {
                 if (s >= t) System.out.printf("BENIGN-FP %.2f %s%n", s, e.text());
             }
         }
-    }
-
-    /** Both files, so that the split's negatives include the ordinary instructions of benign-dev. */
-    private static List<Exemplar> withBenign(List<Exemplar> injection, List<Exemplar> benign) {
-        List<Exemplar> all = new ArrayList<>(injection);
-        all.addAll(benign);
-        return all;
     }
 }

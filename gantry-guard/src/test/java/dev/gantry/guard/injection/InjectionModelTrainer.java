@@ -1,0 +1,27 @@
+package dev.gantry.guard.injection;
+
+import dev.gantry.guard.classify.DevData;
+import dev.gantry.guard.classify.TextClassifier;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes the shipped injection classifier ({@code src/main/resources/guard/injection-model.bin}) from the exemplars
+ * and {@code shared/data/guard/prompt-injection-dev.jsonl}. Deterministic (seeded SGD); a few seconds. Run after
+ * changing the exemplars or the features, from the project root:
+ * <pre>java -cp "gantry-guard/target/test-classes:gantry-guard/target/classes:$CLASSPATH" \
+ *   dev.gantry.guard.injection.InjectionModelTrainer gantry-guard/src/main/resources/guard/injection-model.bin</pre>
+ * {@code -Dcopies=N} changes the repeats per development row (default {@link InjectionTraining#COPIES_PER_DEV_ROW}).
+ */
+public final class InjectionModelTrainer {
+    public static void main(String[] args) throws Exception {
+        Path target = Path.of(args.length > 0 ? args[0] : "gantry-guard/src/main/resources/guard/injection-model.bin");
+        int copies = Integer.getInteger("copies", InjectionTraining.COPIES_PER_DEV_ROW);
+        TextClassifier model = InjectionTraining.train(DevData.load("prompt-injection-dev.jsonl"), copies);
+        try (OutputStream out = Files.newOutputStream(target)) {
+            model.writeTo(out);
+        }
+        System.out.printf("wrote %s (%,d bytes), %d copies per development row%n", target, Files.size(target), copies);
+    }
+}
