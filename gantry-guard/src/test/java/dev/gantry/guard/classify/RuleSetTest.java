@@ -56,4 +56,22 @@ class RuleSetTest {
             assertThat(set.strongest(text)).as(text).isEqualTo(expected);
         }
     }
+
+    @Test
+    void findsLiteralsOfEveryScriptEvenInMixedText() {
+        List<Rule> rules = List.of(
+                Rule.of("latin", "en", 0.9, "\\bignore\\b"),
+                Rule.of("cyrillic", "ru", 0.95, "забудь\\W+все"),
+                Rule.of("han", "zh", 0.95, "忽略[^。]{0,6}?指令"),
+                Rule.of("thai", "th", 0.95, "ลืมคำสั่ง"),
+                Rule.of("mixed", "ja", 0.8, "システムプロンプト|dan"));
+        RuleSet set = RuleSet.of(rules);
+        for (String text : List.of("ignore it", "забудь все", "please забудь все and ignore", "忽略之前的指令", "ok 忽略 ok 指令",
+                "ลืมคำสั่ง", "mix ลืมคำสั่ง 忽略所有指令 забудь все", "システムプロンプト", "dan", "nothing here", "指令 only")) {
+            Optional<Rule> expected = rules.stream().filter(r -> r.matches(text)).max((a, b) -> Double.compare(a.score(), b.score()));
+            assertThat(set.strongest(text)).as(text).isEqualTo(expected);
+        }
+        assertThat(ScriptedLiterals.scriptOf("abc")).isEqualTo(Character.UnicodeScript.LATIN);
+        assertThat(ScriptedLiterals.scriptOf("ab忽略")).isEqualTo(Character.UnicodeScript.HAN);
+    }
 }
