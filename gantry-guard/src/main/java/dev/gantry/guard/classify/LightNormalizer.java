@@ -43,14 +43,25 @@ public final class LightNormalizer {
         s = appendDecodedBase64(s);
         if (s.indexOf('\\') >= 0) s = LITERAL_NEWLINE.matcher(s).replaceAll(" ");
         s = s.toLowerCase(Locale.ROOT).replace("ß", "ss");
-        if (!isAscii(s)) {
-            s = Normalizer.normalize(s, Normalizer.Form.NFD);
-            s = COMBINING_ACCENTS.matcher(s).replaceAll("");
-            s = Normalizer.normalize(s, Normalizer.Form.NFC);
-        }
+        s = foldAccents(s);
         s = WordRepair.repairWords(s);
         s = collapseSpacedLetters(s);
         return collapseSpaces(s).strip();
+    }
+
+    /**
+     * A rule's regex, written in lower case with accents, in the form {@link #normalize} gives text: compatibility
+     * characters decomposed (Thai sara am, full-width forms) and accents folded. ASCII, and so the regex syntax, stays.
+     */
+    public static String foldPattern(String regex) {
+        return isAscii(regex) ? regex : foldAccents(Normalizer.normalize(regex, Normalizer.Form.NFKC));
+    }
+
+    /** Drops the combining accents of U+0300..U+036F (é -> e, й -> и, ά -> α; Indic and Thai vowel signs stay). */
+    private static String foldAccents(String s) {
+        if (isAscii(s)) return s;
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        return Normalizer.normalize(COMBINING_ACCENTS.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC);
     }
 
     /** The last text normalised and its result, so the detectors of one chain normalise a text once. */

@@ -29,7 +29,8 @@ public final class InjectionDetector implements Detector {
     public static final double DEFAULT_THRESHOLD = 0.75;
     /** Spelling words out letter by letter is an evasion in itself; the classifier must agree before it flags. */
     private static final Rule SPACED_LETTERS = Rule.of("spaced-out letters", "any", 0.7, "\\b" + LightNormalizer.SPACED_MARK + "\\b");
-    private static final RuleSet RULES = RuleSet.of(Stream.concat(InjectionRules.RULES.stream(), Stream.of(SPACED_LETTERS)).toList());
+    private static final RuleSet RULES = RuleSet.of(
+            Stream.of(InjectionRules.RULES, InjectionRulesMore.RULES, List.of(SPACED_LETTERS)).flatMap(List::stream).toList());
 
     private final double threshold;
     private final Optional<RemoteClassifier> remote;

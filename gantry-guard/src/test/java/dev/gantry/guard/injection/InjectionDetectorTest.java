@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.gantry.guard.Finding;
+import dev.gantry.guard.classify.Exemplar;
+import dev.gantry.guard.classify.Exemplars;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -80,6 +82,17 @@ class InjectionDetectorTest {
             "Summarize the following paragraph in two sentences."})
     void leavesOrdinaryRequestsAlone(String text) {
         assertThat(detector.scan(text)).isEmpty();
+    }
+
+    /**
+     * Two attacks and two ordinary requests in each of 17 languages beyond the main ones. Written together with
+     * InjectionRulesMore, so this guards against regressions; the held-out estimate is in docs/benchmarks.md.
+     */
+    @Test
+    void flagsAttacksAndSparesRequestsInSeventeenMoreLanguages() {
+        for (Exemplar probe : Exemplars.fromResource("/guard/multilingual-probes.jsonl")) {
+            assertThat(detector.scan(probe.text())).as(probe.category() + ": " + probe.text()).hasSize(probe.positive() ? 1 : 0);
+        }
     }
 
     @Test

@@ -19,8 +19,8 @@ import java.util.Map;
  *   dev.gantry.guard.injection.InjectionExemplarGenerator gantry-guard/src/test/resources/guard/injection-exemplars.jsonl</pre>
  */
 public final class InjectionExemplarGenerator {
-    static final int ATTACKS = 1400;
-    static final int ORDINARY = 2400;
+    static final int ATTACKS = 1600;
+    static final int ORDINARY = 2700;
     private final PhraseBank bank = new PhraseBank(7);
     private final List<InjectionPhrases> languages = InjectionPhrases.all();
 
@@ -49,7 +49,7 @@ public final class InjectionExemplarGenerator {
 
     private String attack() {
         InjectionPhrases l = language();
-        String core = switch (bank.nextInt(12)) {
+        String core = switch (bank.nextInt(13)) {
             case 0, 1 -> override(l);
             case 2 -> roleHijack(l);
             case 3 -> bank.pick(l.extractions());
@@ -57,7 +57,7 @@ public final class InjectionExemplarGenerator {
             case 5 -> contextIgnore(l);
             case 6 -> IndirectInjections.wrap(bank, override(l));
             case 8 -> RolePlayScenes.attack(bank);
-            case 9 -> OtherScripts.attack(bank);
+            case 9, 12 -> OtherScripts.attack(bank);
             case 10 -> taskSwitch(l);
             case 11 -> Deceptions.attack(bank);
             default -> Obfuscations.obfuscate(bank, bank.chance(0.5) ? bank.pick(l.overrides()) + " " + payload(l) : payload(l));
@@ -109,13 +109,14 @@ public final class InjectionExemplarGenerator {
     }
 
     private String ordinary() {
-        return switch (bank.nextInt(12)) {
+        return switch (bank.nextInt(14)) {
             case 0, 1 -> bank.pick(language().ordinaryQuestions());
             case 2 -> bank.pick(language().hardNegatives());
             case 3 -> bank.pick(language().ordinaryQuestions()) + " " + bank.pick(language().ordinaryQuestions());
             case 4, 5 -> OrdinaryInstructions.instruction(bank);
             case 7 -> RolePlayScenes.benign(bank);
-            case 8 -> bank.chance(0.5) ? OtherScripts.ordinary(bank) : bank.pick(language().hardNegatives());
+            case 8, 12 -> OtherScripts.ordinary(bank);
+            case 13 -> EverydayForgetting.request(bank);
             case 9 -> PublicFigures.question(bank);
             case 10 -> Deceptions.benign(bank);
             case 11 -> bank.chance(0.5) ? EverydayTasks.task(bank) : EverydayTasks.task(bank) + " " + EverydayTasks.task(bank);
