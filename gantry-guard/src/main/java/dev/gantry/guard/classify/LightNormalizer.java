@@ -19,7 +19,8 @@ public final class LightNormalizer {
     private static final Pattern SPACED_LETTERS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{L}[ .\\-_*|]){4,400}\\p{L}(?![\\p{L}\\p{N}])");
     private static final Pattern SEPARATOR = Pattern.compile("[ .\\-_*|]");
     private static final Pattern LITERAL_NEWLINE = Pattern.compile("\\\\ ?[nrt]");
-    private static final Pattern COMBINING_ACCENTS = Pattern.compile("[\\u0300-\\u036f]");
+    /** Latin, Greek and Cyrillic accents; Arabic harakat and Hebrew points (optional vowel signs, and an evasion when sprinkled in). */
+    private static final Pattern COMBINING_ACCENTS = Pattern.compile("[\\u0300-\\u036f\\u064b-\\u065f\\u0670\\u0591-\\u05bd\\u05bf\\u05c1\\u05c2\\u05c4\\u05c5\\u05c7]");
 
     private LightNormalizer() {
     }
@@ -57,7 +58,7 @@ public final class LightNormalizer {
         return isAscii(regex) ? regex : foldAccents(Normalizer.normalize(regex, Normalizer.Form.NFKC));
     }
 
-    /** Drops the combining accents of U+0300..U+036F (é -> e, й -> и, ά -> α; Indic and Thai vowel signs stay). */
+    /** Drops combining accents and vowel points (é -> e, й -> и, ά -> α, مُوَجَّه -> موجه); Indic and Thai vowel signs stay. */
     private static String foldAccents(String s) {
         if (isAscii(s)) return s;
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);

@@ -13,6 +13,20 @@ class LightNormalizerTest {
     }
 
     @Test
+    void foldsArabicAndHebrewVowelPointsButKeepsIndicAndThaiVowelSigns() {
+        assertThat(LightNormalizer.normalize("مُوَجَّه النِّظَام")).isEqualTo("موجه النظام");
+        assertThat(LightNormalizer.normalize("הַנְחָיוֹת")).isEqualTo("הנחיות");
+        assertThat(LightNormalizer.normalize("निर्देश คำสั่ง")).isEqualTo("निर्देश ค\u0e4d\u0e32สั่ง"); // NFKC splits sara am
+    }
+
+    @Test
+    void foldsRulePatternsAsItFoldsText() {
+        String pattern = "\\bзабудь все\\W+инструкции|คำสั่ง|موجّه";
+        assertThat(LightNormalizer.foldPattern(pattern)).isEqualTo("\\bзабудь все\\W+инструкции|ค\u0e4d\u0e32สั่ง|موجه");
+        assertThat(LightNormalizer.foldPattern("\\bignore\\W+all")).isEqualTo("\\bignore\\W+all");
+    }
+
+    @Test
     void dropsZeroWidthCharacters() {
         assertThat(LightNormalizer.normalize("ig\u200bno\u200dre all\u2060 previous")).isEqualTo("ignore all previous");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.gantry.guard.Finding;
+import dev.gantry.guard.classify.BinaryEvaluation;
 import dev.gantry.guard.classify.Exemplar;
 import dev.gantry.guard.classify.Exemplars;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +95,20 @@ class InjectionDetectorTest {
         for (Exemplar probe : Exemplars.fromResource("/guard/multilingual-probes.jsonl")) {
             assertThat(detector.scan(probe.text())).as(probe.category() + ": " + probe.text()).hasSize(probe.positive() ? 1 : 0);
         }
+    }
+
+    /**
+     * Three sets of 68 attacks and 68 ordinary requests in the same 17 languages, each written by someone who had not
+     * seen the detector. Sets 1 and 2 were then used to write InjectionRulesMore (so they pass almost whole); set 3 was
+     * only measured, never tuned on: its recall is the honest figure (docs/benchmarks.md). Floors just under today's.
+     */
+    @ParameterizedTest
+    @CsvSource({"set-1, 0.98", "set-2, 0.95", "set-3, 0.42"})
+    void multilingualSetsWrittenWithoutSightOfTheDetector(String set, double recallFloor) {
+        List<Exemplar> rows = Exemplars.fromResource("/guard/multilingual/" + set + ".jsonl");
+        BinaryEvaluation result = BinaryEvaluation.of(rows, t -> !detector.scan(t).isEmpty());
+        assertThat(result.falsePositives()).as(result.summary()).isZero();
+        assertThat(result.recall()).as(result.summary()).isGreaterThanOrEqualTo(recallFloor);
     }
 
     @Test
