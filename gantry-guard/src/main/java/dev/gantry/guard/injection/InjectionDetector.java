@@ -30,7 +30,7 @@ public final class InjectionDetector implements Detector {
     /** Spelling words out letter by letter is an evasion in itself; the classifier must agree before it flags. */
     private static final Rule SPACED_LETTERS = Rule.of("spaced-out letters", "any", 0.7, "\\b" + LightNormalizer.SPACED_MARK + "\\b");
     private static final RuleSet RULES = RuleSet.of(
-            Stream.of(InjectionRules.RULES, InjectionRulesMore.RULES, List.of(SPACED_LETTERS)).flatMap(List::stream).toList());
+            Stream.of(InjectionRules.RULES, InjectionRulesMore.RULES, CrossLanguageEvidence.RULES, List.of(SPACED_LETTERS)).flatMap(List::stream).toList());
 
     private final double threshold;
     private final Optional<RemoteClassifier> remote;

@@ -10,7 +10,9 @@ import java.nio.file.Path;
  * Writes the shipped injection classifier ({@code src/main/resources/guard/injection-model.bin}) from the exemplars
  * and {@code shared/data/guard/prompt-injection-dev.jsonl}. Deterministic (seeded SGD); a few seconds. Run after
  * changing the exemplars or the features, from the project root:
- * <pre>java -cp "gantry-guard/target/test-classes:gantry-guard/target/classes:$CLASSPATH" \
+ * <pre>./mvnw -q -o -B -pl gantry-guard -am test-compile
+ * ./mvnw -q -o -pl gantry-guard dependency:build-classpath -Dmdep.outputFile=/tmp/guard-cp.txt
+ * java -cp "gantry-guard/target/test-classes:gantry-guard/target/classes:$(cat /tmp/guard-cp.txt)" \
  *   dev.gantry.guard.injection.InjectionModelTrainer gantry-guard/src/main/resources/guard/injection-model.bin</pre>
  * {@code -Dcopies=N} changes the repeats per development row (default {@link InjectionTraining#COPIES_PER_DEV_ROW}).
  */
