@@ -49,12 +49,8 @@ class RuleSetTest {
                 Rule.of("first strong", "en", 0.9, "\\bignore\\b"),
                 Rule.of("second strong", "en", 0.9, "\\brules\\b"),
                 Rule.of("unfiltered", "any", 0.7, "\\b\\w{30,}\\b"));
-        RuleSet set = RuleSet.of(rules);
-        for (String text : List.of("", "act as a cat", "ignore the rules", "the rules, then ignore", "rules only",
-                "a" .repeat(40), "act as " + "b".repeat(31), "nothing here")) {
-            Optional<Rule> expected = rules.stream().filter(r -> r.matches(text)).max((a, b) -> Double.compare(a.score(), b.score()));
-            assertThat(set.strongest(text)).as(text).isEqualTo(expected);
-        }
+        assertStrongestAsTheListGivesIt(rules, List.of("", "act as a cat", "ignore the rules", "the rules, then ignore", "rules only",
+                "a" .repeat(40), "act as " + "b".repeat(31), "nothing here"));
     }
 
     @Test
@@ -65,13 +61,17 @@ class RuleSetTest {
                 Rule.of("han", "zh", 0.95, "忽略[^。]{0,6}?指令"),
                 Rule.of("thai", "th", 0.95, "ลืมคำสั่ง"),
                 Rule.of("mixed", "ja", 0.8, "システムプロンプト|dan"));
+        assertStrongestAsTheListGivesIt(rules, List.of("ignore it", "забудь все", "please забудь все and ignore", "忽略之前的指令",
+                "ok 忽略 ok 指令", "ลืมคำสั่ง", "mix ลืมคำสั่ง 忽略所有指令 забудь все", "システムプロンプト", "dan", "nothing here", "指令 only"));
+        assertThat(ScriptedLiterals.scriptOf("abc")).isEqualTo(Character.UnicodeScript.LATIN);
+        assertThat(ScriptedLiterals.scriptOf("ab忽略")).isEqualTo(Character.UnicodeScript.HAN);
+    }
+
+    private static void assertStrongestAsTheListGivesIt(List<Rule> rules, List<String> texts) {
         RuleSet set = RuleSet.of(rules);
-        for (String text : List.of("ignore it", "забудь все", "please забудь все and ignore", "忽略之前的指令", "ok 忽略 ok 指令",
-                "ลืมคำสั่ง", "mix ลืมคำสั่ง 忽略所有指令 забудь все", "システムプロンプト", "dan", "nothing here", "指令 only")) {
+        for (String text : texts) {
             Optional<Rule> expected = rules.stream().filter(r -> r.matches(text)).max((a, b) -> Double.compare(a.score(), b.score()));
             assertThat(set.strongest(text)).as(text).isEqualTo(expected);
         }
-        assertThat(ScriptedLiterals.scriptOf("abc")).isEqualTo(Character.UnicodeScript.LATIN);
-        assertThat(ScriptedLiterals.scriptOf("ab忽略")).isEqualTo(Character.UnicodeScript.HAN);
     }
 }
