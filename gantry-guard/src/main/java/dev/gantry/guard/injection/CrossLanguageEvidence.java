@@ -17,17 +17,17 @@ final class CrossLanguageEvidence {
     private static final List<String> ADDRESSED_TO_AI = List.of(
             "ассистент\\w* ии|ии[- ](?:ассистент|помощник)\\w*|(?:для|к|вниманию) (?:ии|нейросет\\w*|ассистент\\w*)\\b",
             "асистент\\w* ші|ші[- ](?:асистент|помічник)\\w*|(?:для|до уваги) (?:ші|асистент\\w*)\\b|\\bасистенте\\W",
-            "(?:ai|人工智能)\\s*(?:助手|助理|模型)(?:请注意|注意|[:：])|致\\s*(?:ai|人工智能)",
+            "(?:ai|人工智能)\\s*(?:助手|助理|模型)(?:请注意|注意|[:：])|致\\s*(?:ai|人工智能)|@\\s*ai\\s*(?:助手|助理)",
             "(?:ai|人工知能)\\s*(?:アシスタント|モデル)(?:へ|に|様)|(?:ai|llm)への(?:指示|注意|メッセージ)|(?:ai|llm|モデル|アシスタント|チャットボット)へ[：:]",
             "(?:ai|인공지능)\\s*(?:어시스턴트|비서|모델|챗봇)(?:에게|께|님)",
-            "إلى (?:ال)?(?:مساعد|نموذج)(?: ال)?(?:ذكي|ذكاء الاصطناعي)|(?:أيها|يا) (?:ال)?مساعد (?:ال)?ذكي|ملاحظة (?:لل|إلى ال)(?:مساعد|ذكاء)",
-            "ל(?:עוזר|מודל|בוט) ה?(?:בינה המלאכותית|ai|חכם)|הערה ל(?:בינה|מודל|עוזר)",
+            "إلى (?:ال)?(?:مساعد|نموذج)(?: ال)?(?:ذكي|ذكاء الاصطناعي)|(?:أيها|يا) (?:ال)?مساعد (?:ال)?ذكي|ملاحظة (?:لل|إلى ال)(?:مساعد|ذكاء)|(?:إلى|لأي) (?:أي )?بوت",
+            "ל(?:עוזר|מודל|בוט) ה?-?(?:בינה המלאכותית|ai|חכם)|(?:הערה|הודעה) ל(?:בינה|מודל|עוזר|בוט)",
             "دستیار هوش مصنوعی\\s*[:：]|(?:به|برای) (?:دستیار|مدل)(?: هوش مصنوعی| هوشمند)?\\s*[:：]",
             "(?:ai|एआई) (?:सहायक|असिस्टेंट|मॉडल) के लिए|(?:ai|एआई) (?:सहायक|असिस्टेंट)\\s*[:：]",
-            "ถึง\\s*(?:ผู้ช่วย|โมเดล|แชทบอท)(?:\\s*(?:ai|เอไอ))?\\s*[:：]|(?:ผู้ช่วย|โมเดล)\\s*(?:ai|เอไอ)\\s*[:：]",
+            "ถึง\\s*(?:ผู้ช่วย|โมเดล|แชทบอท)(?:\\s*(?:ai|เอไอ))?\\s*(?:ที่กำลังอ่าน|[:：])|(?:ผู้ช่วย|โมเดล)\\s*(?:ai|เอไอ)\\s*[:：]",
             "\\bgửi (?:trợ lý|mô hình|chatbot) (?:ai|trí tuệ nhân tạo)\\b|\\b(?:trợ lý|mô hình) ai\\s*:",
-            "\\bπρος (?:το |τον )?(?:μοντέλο|βοηθό|chatbot)(?: ai| τεχνητής νοημοσύνης)?\\W*:|\\bσημείωση για (?:το |τον )?(?:ai|μοντέλο|βοηθό)\\b",
-            "\\byapay zek[aâ] (?:asistan|model)\\w*(?: not)?\\W*:|\\basistan[iı]na not\\b",
+            "\\bπρος (?:το |τον )?(?:μοντέλο|βοηθό|chatbot)(?: ai| τεχνητής νοημοσύνης)?\\W*:|\\bσημείωση για (?:το |τον )?(?:ai|μοντέλο|βοηθό|bot)\\b",
+            "\\byapay zek[aâ] (?:asistan|model)\\w*(?: not)?\\W*:|\\basistan[iı]na not\\b|\\b(?:bu \\w+ )?okuyorsan\\b",
             "\\b(?:do|dla) (?:asystenta|modelu|czatbota) (?:ai|sztucznej inteligencji)\\b|\\b(?:notatka|uwaga|wiadomość) dla (?:ai|modelu|asystenta|czatbota)\\b",
             "\\bpro (?:asistenta|model|chatbota) (?:ai|umělé inteligence)\\b|\\bpoznámka pro (?:ai|model|asistenta)\\b",
             "\\btill (?:ai-assistenten|ai-modellen|språkmodellen)\\b|\\bnotering till (?:ai|assistenten|modellen)\\b",
@@ -93,10 +93,51 @@ final class CrossLanguageEvidence {
             "\\bwiadomość systemow\\w*|\\bpoczątkowe instrukcje\\b|\\btekst powyżej tej\\b|\\bsystémov\\w* zpráv\\w*|\\bpočáteční pokyny\\b",
             "\\bsystemmeddelande\\w*|\\bursprungliga instruktioner\\w*|\\btexten ovanför\\b|\\bpesan sistem\\b|\\binstruksi awal\\b|\\bteks di atas pesan\\b");
 
+    /** A notice from "the admin" that the assistant's configuration changed: the operator's voice, faked. */
+    private static final List<String> FAKE_UPDATE = List.of(
+            "администратор\\w*(?:\\W+\\w+){0,4}?\\W+(?:конфигураци|настройк)\\w*", "адміністратор\\w*(?:\\W+\\w+){0,4}?\\W+(?:конфігураці|налаштуван)\\w*",
+            "管理员" + NEAR + "(?:配置|设置|设定)", "(?:運営|管理者)[^。！？!?\\n]{0,24}?(?:設定|構成)", "관리자" + NEAR + "설정",
+            "(?:الإدارة|المسؤول|المدير)\\S*(?:\\s+\\S+){0,4}?\\s+\\S*(?:إعدادات|اعدادات|تكوين)", "מנהל\\S*(?:\\s+\\S+){0,4}?\\s+\\S*הגדרות|הגדרות\\S*(?:\\s+\\S+){0,4}?\\s+(?:על ידי )?ה?מנהל",
+            "مدیر\\S*(?:\\s+\\S+){0,4}?\\s+(?:پیکربندی|تنظیمات)", "(?:एडमिन|व्यवस्थापक)(?:\\s+\\S+){0,6}?\\s+(?:configuration|कॉन्फ़िगरेशन|सेटिंग)",
+            "ผู้ดูแลระบบ" + NEAR + "(?:การตั้งค่า|ตั้งค่า)", "\\bquản trị viên\\b(?:\\W+\\w+){0,4}?\\W+(?:cấu hình|cài đặt)\\b",
+            "\\bδιαχειριστ\\w*(?:\\W+\\w+){0,4}?\\W+ρυθμίσ\\w*", "\\byönetici\\w*(?:\\W+\\w+){0,4}?\\W+(?:yap[iı]land[iı]rma|ayar)\\w*",
+            "\\badministrator\\w*(?:\\W+\\w+){0,4}?\\W+(?:konfiguracj|ustawie)\\w*", "\\bsprávce\\w*(?:\\W+\\w+){0,4}?\\W+(?:nastavení|konfigurac)\\w*",
+            "\\badmin\\w*(?:\\W+\\w+){0,4}?\\W+(?:konfiguration|inställningar|konfigurasi|pengaturan)\\w*");
+
+    /** Asking for the set-up in another form: its first message, what came before "User:", the rules as a poem. */
+    private static final List<String> SETUP_REQUESTS = List.of(
+            "перв\\w* сообщени\\w*(?:\\W+\\w+){0,2}?\\W+(?:в )?(?:этом )?(?:диалог|разговор|чат)\\w*|до моего первого сообщени\\w*|(?:свои|твои|ваши) (?:внутренн\\w* )?(?:правила|инструкции)(?:\\W+\\w+){0,4}?\\W+(?:в (?:форме|виде) )?(?:стих|поэм)\\w*",
+            "перш\\w* повідомленн\\w*|(?:свої|твої) (?:внутрішні )?(?:правила|інструкції)(?:\\W+\\w+){0,3}?\\W+(?:у формі |як )?(?:вірш|поем)\\w*",
+            "(?:对话|聊天)里?[“\"]?user:?[”\"]?之前|(?:第一条|最初的)(?:消息|指令)|(?:你的|给你的)(?:规则|指令|设定)" + NEAR + "(?:写成|变成|翻译成)",
+            "最初(?:に|の)(?:あなたが)?(?:受け取った)?(?:メッセージ|指示)|(?:あなたの|与えられた)(?:ルール|指示)" + NEAR + "(?:詩|翻訳)",
+            "(?:너한테|너에게|당신에게) 주어진 (?:지침|지시|규칙)|첫 (?:번째 )?메시지",
+            "(?:القواعد|التعليمات) (?:اللي|التي) (?:أعطوك|اعطوك|أعطيت لك|وصلتك)|(?:أول|الأولى) رسالة|الرسالة الأولى",
+            "ההודעה הראשונה|(?:הכללים|ההוראות|ההנחיות) ש(?:קיבלת|נתנו לך)",
+            "(?:دستورات|دستورالعمل\\S*|قوانین)ی? که (?:اول|ابتدای|قبل از) \\S+ (?:بهت|به تو|به شما)|اولین پیام",
+            "(?:rules|नियम|निर्देश)\\S*(?:\\s+\\S+){0,3}?\\s+(?:शुरू में|पहले) (?:दिए|बताए)|पहला संदेश",
+            "ก่อนคำว่า\\s*[\"“]?user|ข้อความแรก", "\\bcác quy tắc mà bạn được (?:cài đặt|thiết lập|giao)\\b|\\btin nhắn đầu tiên\\b",
+            "\\bπρώτο μήνυμα\\b", "\\bsana verilen (?:gizli )?(?:talimat|kural)\\w*|\\bilk mesaj\\w*",
+            "\\bzasady,? które dostałeś\\b|\\bpierwsz\\w* wiadomoś\\w*", "\\bprvní zprávu\\b|\\bpokyny,? které jsi dostal\\b",
+            "\\bdina ursprungliga instruktioner\\b|\\binnan min första fråga\\b|\\bförsta meddelandet\\b",
+            "\\binstruksi sistem kamu\\b|\\bpesan pertama\\b");
+
+    /** An alter ego: a developer mode, an uncensored twin answer, a world where AI has no rules. */
+    private static final List<String> ALTER_EGO = List.of(
+            "режим\\w* разработчик\\w*|режим\\w* розробник\\w*|без цензур\\w*|нецензурн\\w* верси\\w*",
+            "开发者模式|两次" + NEAR + "(?:不受任何限制|无限制|没有限制)|(?:没有|无)(?:任何)?(?:规则|法律)的世界",
+            "(?:ルール|規則)(?:が|の)?(?:一切)?ない世界|開発者モード", "개발자\\s*모드|(?:dan|무제한)\\s*(?:모드|답변)",
+            "وضع المطور|(?:لا توجد|بدون|بلا) (?:فيه )?(?:قوانين|قواعد) (?:لل)?ذكاء", "מצב מפתח|(?:גרסה|גירסה) (?:לא מצונזרת|ללא צנזורה)",
+            "حالت (?:توسعه|توسعهدهنده)|هوش مصنوعی هیچ (?:قانونی|قاعده\\S*) ن", "डेवलपर मोड|बिना (?:रोक-टोक|सेंसर)",
+            "โหมด(?:นักพัฒนา|developer)|ไม่เซ็นเซอร์", "\\bchế độ (?:nhà phát triển|developer)\\b|\\bai không có (?:luật lệ|quy tắc)\\b",
+            "\\bλειτουργία (?:προγραμματιστή|developer)\\b|\\bχωρίς λογοκρισία\\b", "\\bgeliştirici mod\\w*|\\bsansürsüz\\b|\\bhiç kuralı olmayan\\b",
+            "\\btryb\\w* (?:dewelopera|programisty)\\b|\\bai nie ma żadnych ograniczeń\\b|\\bvývojářsk\\w* režim\\w*|\\bbez cenzury\\b",
+            "\\butvecklarläge\\w*|\\bocensurerad\\w*|\\bmode (?:pengembang|developer)\\b|\\bai bebas tanpa aturan\\b");
+
     static final List<Rule> RULES = Stream.of(
             weak("indirect instruction", ADDRESSED_TO_AI), weak("indirect instruction", STOP_AND_INSTEAD),
             weak("role hijack", WITHOUT_FILTERS), weak("instruction override", SETUP_VOIDED),
-            weak("system prompt extraction", SETUP_TERMS)).flatMap(List::stream).toList();
+            weak("system prompt extraction", SETUP_TERMS), weak("instruction override", FAKE_UPDATE),
+            weak("system prompt extraction", SETUP_REQUESTS), weak("role hijack", ALTER_EGO)).flatMap(List::stream).toList();
 
     private CrossLanguageEvidence() {
     }

@@ -98,12 +98,12 @@ class InjectionDetectorTest {
     }
 
     /**
-     * Three sets of 68 attacks and 68 ordinary requests in the same 17 languages, each written by someone who had not
-     * seen the detector. Sets 1 and 2 were then used to write InjectionRulesMore (so they pass almost whole); set 3 was
+     * Four sets of 68 attacks and 68 ordinary requests in the same 17 languages, each written by someone who had not
+     * seen the detector. Sets 1 to 3 were then used to write InjectionRulesMore and CrossLanguageEvidence; set 4 was
      * only measured, never tuned on: its recall is the honest figure (docs/benchmarks.md). Floors just under today's.
      */
     @ParameterizedTest
-    @CsvSource({"set-1, 0.98", "set-2, 0.95", "set-3, 0.42"})
+    @CsvSource({"set-1, 0.98", "set-2, 0.95", "set-3, 0.78", "set-4, 0.46"})
     void multilingualSetsWrittenWithoutSightOfTheDetector(String set, double recallFloor) {
         List<Exemplar> rows = Exemplars.fromResource("/guard/multilingual/" + set + ".jsonl");
         BinaryEvaluation result = BinaryEvaluation.of(rows, t -> !detector.scan(t).isEmpty());

@@ -44,7 +44,8 @@ class InjectionRulesPrefilterTest {
     private static List<String> texts() {
         List<String> texts = new ArrayList<>();
         for (String resource : List.of("/guard/injection-exemplars.jsonl", "/guard/harmful-exemplars.jsonl", "/guard/multilingual-probes.jsonl",
-                "/guard/multilingual/set-1.jsonl", "/guard/multilingual/set-2.jsonl", "/guard/multilingual/set-3.jsonl", "/guard/rule-examples.jsonl")) {
+                "/guard/multilingual/set-1.jsonl", "/guard/multilingual/set-2.jsonl", "/guard/multilingual/set-3.jsonl", "/guard/multilingual/set-4.jsonl",
+                "/guard/rule-examples.jsonl")) {
             for (Exemplar e : Exemplars.fromResource(resource)) texts.add(LightNormalizer.normalize(e.text()));
         }
         return texts;
