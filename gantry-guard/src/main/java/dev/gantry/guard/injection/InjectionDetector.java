@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 public final class InjectionDetector implements Detector {
     public static final String TYPE = "PROMPT_INJECTION";
     /**
-     * Chosen by cross-validation over the development rows (InjectionCrossValidation): recall 0.95 with a false-positive
-     * rate of 0.3-1.7% on the held-out rows and about 1% on ordinary instructions, under a 2% budget.
+     * Chosen by cross-validation over the development rows (InjectionCrossValidation): recall 0.94-0.96 with a
+     * false-positive rate of 0.6-1.2% on the held-out rows and about 1% on ordinary instructions, under a 2% budget.
      */
     public static final double DEFAULT_THRESHOLD = 0.75;
     /** Spelling words out letter by letter is an evasion in itself; the classifier must agree before it flags. */

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * How the shipped injection classifier is trained: the project's exemplars plus development rows, each row repeated
- * so that the 546 rows weigh against 3,800 exemplars. Shared by the trainer and the cross-validation, so that the
+ * so that the 546 rows weigh against 4,300 exemplars. Shared by the trainer and the cross-validation, so that the
  * figures measure exactly what ships.
  */
 final class InjectionTraining {
