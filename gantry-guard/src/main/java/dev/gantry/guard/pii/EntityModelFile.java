@@ -1,17 +1,14 @@
 package dev.gantry.guard.pii;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import dev.gantry.guard.classify.ModelFiles;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
- * The entity tagger's file format, gzip-compressed {@link DataOutputStream} fields: magic {@code GNER}, version,
+ * The entity tagger's file format in a {@link ModelFiles} envelope: magic {@code GNER}, version,
  * feature variants, outcome labels, gazetteer entries (key, list bits), then per feature its hash and its non-zero
  * weights as (outcome, weight) pairs. Unknown magic or version is an error naming what was found.
  */
@@ -22,32 +19,21 @@ public final class EntityModelFile {
     private EntityModelFile() {}
 
     public static void write(EntityTaggerModel model, OutputStream target) throws IOException {
-        GZIPOutputStream gzip = new GZIPOutputStream(new BufferedOutputStream(target));
-        DataOutputStream out = new DataOutputStream(gzip);
-        out.writeInt(MAGIC);
-        out.writeInt(VERSION);
-        out.writeInt(model.features().variants());
-        out.writeInt(model.outcomeCount());
-        for (int o = 0; o < model.outcomeCount(); o++) out.writeUTF(model.outcome(o));
-        writeTable(model.features().gazetteer(), out);
-        out.writeInt(model.featureCount());
-        FeatureTable rows = model.rows();
-        for (int slot = 0; slot < rows.slots(); slot++) {
-            if (rows.keyAt(slot) != 0) writeRow(model, rows.keyAt(slot), rows.valueAt(slot), out);
-        }
-        out.flush();
-        gzip.finish();
-        gzip.flush();
+        ModelFiles.write(target, MAGIC, VERSION, out -> {
+            out.writeInt(model.features().variants());
+            out.writeInt(model.outcomeCount());
+            for (int o = 0; o < model.outcomeCount(); o++) out.writeUTF(model.outcome(o));
+            writeTable(model.features().gazetteer(), out);
+            out.writeInt(model.featureCount());
+            FeatureTable rows = model.rows();
+            for (int slot = 0; slot < rows.slots(); slot++) {
+                if (rows.keyAt(slot) != 0) writeRow(model, rows.keyAt(slot), rows.valueAt(slot), out);
+            }
+        });
     }
 
     public static EntityTaggerModel read(InputStream source) throws IOException {
-        DataInputStream in = new DataInputStream(new GZIPInputStream(new BufferedInputStream(source)));
-        int magic = in.readInt();
-        int version = in.readInt();
-        if (magic != MAGIC || version != VERSION) {
-            throw new IOException("not an entity tagger model of version " + VERSION + ": magic "
-                    + Integer.toHexString(magic) + ", version " + version + " (retrain with EntityModelTrainer)");
-        }
+        DataInputStream in = ModelFiles.open(source, MAGIC, VERSION, "an entity tagger model", " (retrain with EntityModelTrainer)");
         int variants = in.readInt();
         String[] outcomes = new String[in.readInt()];
         for (int o = 0; o < outcomes.length; o++) outcomes[o] = in.readUTF();
