@@ -1,0 +1,110 @@
+package dev.gantry.guard.classify;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One language's word-to-English glosses, read from {@code /guard/gloss/<code>.tsv}: lines {@code form<TAB>gloss}, a
+ * trailing {@code *} making the form a stem (any word beginning with it), an optional third column {@code m} marking a
+ * function word that identifies the language, and a {@code # proclitics:} header for scripts that attach one-letter
+ * words to the next (Arabic, Persian, Hebrew). Forms are folded as {@link EnglishGloss} folds text. Immutable.
+ *
+ * @param code        ISO 639-1 code, e.g. "ru"
+ * @param exact       folded form (words joined by one space) to gloss; a gloss of "" drops the word
+ * @param stems       folded stem to gloss
+ * @param markers     folded function words that identify the language (Latin-script languages)
+ * @param proclitics  folded prefixes stripped before a second lookup, longest first
+ * @param longestForm the most characters in a form (substring matching for scripts without spaces)
+ * @param mostWords   the most words in a form
+ */
+public record GlossLexicon(String code, Map<String, String> exact, Map<String, String> stems, Set<String> markers,
+                           List<String> proclitics, int longestForm, int mostWords) {
+
+    /** Gloss that drops the word: a particle or case marker with no English counterpart. */
+    static final String DROP = "-";
+
+    public static GlossLexicon fromResource(String code) {
+        String resource = "/guard/gloss/" + code + ".tsv";
+        try (InputStream in = GlossLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing classpath resource " + resource);
+            return read(code, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the gloss lexicon " + resource, e);
+        }
+    }
+
+    /** Parses the lines of a lexicon file; a malformed line is an error naming its number, never skipped silently. */
+    public static GlossLexicon read(String code, List<String> lines) {
+        Map<String, String> exact = new HashMap<>();
+        Map<String, String> stems = new HashMap<>();
+        Set<String> markers = new HashSet<>();
+        List<String> proclitics = List.of();
+        int longest = 1, words = 1;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("# proclitics:")) {
+                proclitics = List.of(fold(code, line.substring("# proclitics:".length())).trim().split("\\s+"));
+                continue;
+            }
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            String[] columns = line.split("\t");
+            if (columns.length < 2 || columns.length > 3 || columns.length == 3 && !columns[2].strip().equals("m"))
+                throw new IllegalArgumentException(code + ".tsv line " + (i + 1) + ": expected form<TAB>gloss[<TAB>m], got: " + line);
+            boolean stem = columns[0].strip().endsWith("*");
+            String form = joinParts(fold(code, columns[0].strip().replace("*", "")).trim());
+            if (form.isEmpty()) throw new IllegalArgumentException(code + ".tsv line " + (i + 1) + ": empty form");
+            String gloss = columns[1].strip().equals(DROP) ? "" : columns[1].strip().toLowerCase(java.util.Locale.ROOT);
+            (stem ? stems : exact).putIfAbsent(form, gloss);
+            if (columns.length == 3) markers.add(form);
+            longest = Math.max(longest, form.length());
+            words = Math.max(words, form.split(" ").length);
+        }
+        List<String> longestFirst = proclitics.stream().filter(p -> !p.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        return new GlossLexicon(code, Map.copyOf(exact), Map.copyOf(stems), Set.copyOf(markers), longestFirst, longest, words);
+    }
+
+    /** Space, hyphen and apostrophes join the parts of one entry alike. */
+    static boolean isJoiner(char c) {
+        return c == ' ' || c == '-' || c == '\'' || c == '\u2019' || c == '\u02bc';
+    }
+
+    /** The parts of a form or phrase joined by single spaces, whatever joined them: "что-то" and "что то" look alike. */
+    static String joinParts(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isJoiner(c) && !Character.isWhitespace(c)) out.append(c);
+            else if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') out.append(' ');
+        }
+        return out.toString().strip();
+    }
+
+    private static String fold(String code, String form) {
+        return EnglishGloss.fold(form, EnglishGloss.keepsAccents(code)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The gloss of a whole word or phrase: its exact form first, then the longest stem it begins with that reaches at
+     * least {@code shortestStem} characters into its last word (so a phrase never matches a stem of its first word
+     * alone); null if none.
+     */
+    String lookup(String phrase, int lastWordStart, int shortestStem) {
+        String gloss = exact.get(phrase);
+        if (gloss != null) return gloss;
+        for (int end = Math.min(phrase.length(), longestForm); end >= lastWordStart + shortestStem; end--) {
+            gloss = stems.get(phrase.substring(0, end));
+            if (gloss != null) return gloss;
+        }
+        return null;
+    }
+}
