@@ -6,11 +6,21 @@ import java.util.stream.Stream;
 
 /**
  * Weak evidence of an injection in the languages of {@link InjectionRulesMore}: moves that ordinary text also makes
- * now and then ("no limits" of a phone plan, "stop ... and instead" in advice), so each scores 0.7 and only flags
- * together with the classifier. One rule per language's pattern, each prefiltered by its own literals: joined into
+ * now and then ("no limits" of a phone plan, "stop ... and instead" in advice), so each scores {@link #WEAK} and only
+ * flags together with the classifier. One rule per language's pattern, each prefiltered by its own literals: joined into
  * one regex they shared a prefilter loose enough to run on every English prompt (measured: 1.3 ms a prompt).
  */
 final class CrossLanguageEvidence {
+    /**
+     * The classifier must reach 0.375 to flag with one of these rules. At 0.7 (0.17 sufficed) "developer mode on my
+     * phone" was flagged; since the classifier also reads an English gloss of these languages, it agrees on attacks.
+     */
+    static final double WEAK = 0.6;
+    /**
+     * A line addressed to the AI inside a document, or "stop ... and instead" there, is rarer in ordinary text: the
+     * classifier need only reach 0.17.
+     */
+    static final double ADDRESSED = 0.7;
     private static final String NEAR = InjectionRulesMore.NEAR;
 
     /** A line of a document or e-mail addressed to the AI reading it ("AI assistant:", "to the language model"). */
@@ -134,7 +144,7 @@ final class CrossLanguageEvidence {
             "\\butvecklarläge\\w*|\\bocensurerad\\w*|\\bmode (?:pengembang|developer)\\b|\\bai bebas tanpa aturan\\b");
 
     static final List<Rule> RULES = Stream.of(
-            weak("indirect instruction", ADDRESSED_TO_AI), weak("indirect instruction", STOP_AND_INSTEAD),
+            evidence("indirect instruction", ADDRESSED_TO_AI, ADDRESSED), evidence("indirect instruction", STOP_AND_INSTEAD, ADDRESSED),
             weak("role hijack", WITHOUT_FILTERS), weak("instruction override", SETUP_VOIDED),
             weak("system prompt extraction", SETUP_TERMS), weak("instruction override", FAKE_UPDATE),
             weak("system prompt extraction", SETUP_REQUESTS), weak("role hijack", ALTER_EGO)).flatMap(List::stream).toList();
@@ -143,6 +153,10 @@ final class CrossLanguageEvidence {
     }
 
     private static List<Rule> weak(String label, List<String> patterns) {
-        return patterns.stream().map(p -> InjectionRulesMore.rule(label, "more", 0.7, p)).toList();
+        return evidence(label, patterns, WEAK);
+    }
+
+    private static List<Rule> evidence(String label, List<String> patterns, double score) {
+        return patterns.stream().map(p -> InjectionRulesMore.rule(label, "more", score, p)).toList();
     }
 }

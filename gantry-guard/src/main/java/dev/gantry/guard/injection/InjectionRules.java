@@ -48,10 +48,11 @@ final class InjectionRules {
             Rule.of("instruction override", "ru", 0.95, "(?:забуд\\w*|игнориру\\w*)(?:\\W+\\w+){0,3}?\\W+(?:инструкци\\w*|все\\w*|правила)"),
             Rule.of("role hijack", "en", 0.9,
                     "\\b(?:from now on,? you(?: are|'re| will be| will act)|you are now|now you are|you're now|i want you to act as|you are role-?playing"
-                            + "|role-?play as|stay in character|do not break character|you will play the role|developer mode|dan mode|do anything now|jailbreak"
+                            + "|role-?play as|stay in character|do not break character|you will play the role|dan mode|do anything now|developer mode (?:enabled|output|response)"
                             + "|stays? (?:fully |always )?in (?:their|his|her|your) roles?|never (?:break|leave) (?:character|the role)|without (?:ever )?(?:breaking|falling out of) (?:character|the role|the figure)"
                             + "|act as an? (?:\\w+ )?(?:interpreter|terminal|console|shell)|you are not an? \\w+,? but\\b)\\b"),
-            Rule.of("role hijack", "en", 0.6, "\\b(?:act as|pretend (?:to be|you are|you're|that you|you can)|imagine you(?: are|'re)|behave like|you are the)\\b"),
+            Rule.of("role hijack", "en", 0.6, "\\b(?:act as|pretend (?:to be|you are|you're|that you|you can)|imagine you(?: are|'re)|behave like|you are the|developer mode|jailbreak)\\b"),
+            Rule.of("system prompt mention", "en", 0.6, "\\bsystem prompts?\\b"),
             Rule.of("role hijack", "de", 0.9,
                     "\\b(?:ab jetzt bist du|du bist (?:jetzt|nun|ab jetzt)|(?:jetzt|nun) bist du|ich mochte,? dass (?:du|sie) als|als [\\w-]+ fungier\\w*"
                             + "|du spielst die rolle|bleib\\w* (?:immer )?in (?:der|deiner|ihren|ihrer) rolle\\w*|vollkommen in deiner rolle|du bist kein\\w* \\w+,? sondern)\\b"),
@@ -60,7 +61,8 @@ final class InjectionRules {
             Rule.of("role hijack", "es", 0.9, "\\b(?:ahora eres|a partir de ahora eres|actua como|finge (?:que eres|ser)|haz el papel)\\b"),
             Rule.of("role hijack", "it", 0.9, "\\b(?:ora sei|d'ora in poi sei|agisci come|fingi di|interpreta il ruolo)\\b"),
             Rule.of("system prompt extraction", "en", 0.95,
-                    "\\b(?:system prompt|initial (?:prompt|instructions)|hidden prompt|prompt texts?|developer message|original instructions)\\b"
+                    "\\b(?:your system prompt|initial (?:prompt|instructions)|hidden prompt|prompt texts?|developer message|original instructions)\\b"
+                            + "|\\b(?:show|reveal|print|repeat|display|output|leak|dump|share|give me|tell me|write out)\\b" + GAP + "(?:the|your|its) system prompt\\b"
                             + "|\\bwhat (?:are|were|is) your (?:instructions|rules)\\b|\\b(?:show|reveal|print|repeat|display|output|tell me)\\b" + GAP + "your (?:instructions|prompt)\\b"
                             + "|\\bwhat (?:was|is) written (?:at the beginning|above|before)|\\b(?:text|everything) (?:above|before) this (?:line|text)"
                             + "|\\bsentences before the text\\b|\\bwhat you were told at the beginning\\b"),

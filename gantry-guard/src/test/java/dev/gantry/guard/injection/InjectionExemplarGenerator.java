@@ -109,14 +109,15 @@ public final class InjectionExemplarGenerator {
     }
 
     private String ordinary() {
-        return switch (bank.nextInt(14)) {
+        return switch (bank.nextInt(16)) {
             case 0, 1 -> bank.pick(language().ordinaryQuestions());
             case 2 -> bank.pick(language().hardNegatives());
             case 3 -> bank.pick(language().ordinaryQuestions()) + " " + bank.pick(language().ordinaryQuestions());
             case 4, 5 -> OrdinaryInstructions.instruction(bank);
             case 7 -> RolePlayScenes.benign(bank);
             case 8, 12 -> OtherScripts.ordinary(bank);
-            case 13 -> EverydayForgetting.request(bank);
+            case 13 -> bank.chance(0.5) ? EverydayForgetting.request(bank) : DeviceSettings.request(bank);
+            case 14, 15 -> LookAlikes.request(bank);
             case 9 -> PublicFigures.question(bank);
             case 10 -> Deceptions.benign(bank);
             case 11 -> bank.chance(0.5) ? EverydayTasks.task(bank) : EverydayTasks.task(bank) + " " + EverydayTasks.task(bank);
