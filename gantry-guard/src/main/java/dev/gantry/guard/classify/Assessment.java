@@ -16,8 +16,10 @@ import java.util.OptionalDouble;
  * @param rule        the strongest rule that matched, if any
  * @param probability the local classifier's probability (the highest over the whole text and its segments)
  * @param remote      the remote classifier's probability, when one is configured and answered
+ * @param glossed     the languages of the English gloss ({@link EnglishGloss}) when the classifier scored it higher
+ *                    than the text itself, e.g. "ru"
  */
-public record Assessment(double score, Optional<Rule> rule, double probability, OptionalDouble remote) {
+public record Assessment(double score, Optional<Rule> rule, double probability, OptionalDouble remote, Optional<String> glossed) {
 
     public static Assessment of(String normalized, List<Rule> rules, TextClassifier classifier) {
         return of(normalized, rules, classifier, OptionalDouble.empty());
@@ -33,11 +35,48 @@ public record Assessment(double score, Optional<Rule> rule, double probability, 
         return of(rules.strongest(normalized), normalized, classifier, remote);
     }
 
+    /**
+     * As {@link #of(String, RuleSet, TextClassifier, OptionalDouble)}, and the classifier also reads the English gloss of
+     * the lines in other languages, keeping the higher probability: the classifier learnt mostly English, and reads a
+     * gloss of another language far better than the language itself. The gloss is scored whole and line by line (a line
+     * hidden in a pasted document), not clause by clause: a gloss clause is a few telegraphic words, which the
+     * classifier over-reads. It counts {@code glossDiscount} less, being a rough reading, and with {@code glossRules}
+     * the rules read it too (each counting the discount less); each detector measures its own choice.
+     */
+    public static Assessment of(String normalized, RuleSet rules, TextClassifier classifier, OptionalDouble remote,
+                                Optional<EnglishGloss.Glossed> gloss, double glossDiscount, boolean glossRules) {
+        Assessment plain = of(normalized, rules, classifier, remote);
+        if (gloss.isEmpty()) return plain;
+        double p = glossProbability(gloss.get().text(), classifier) - glossDiscount;
+        Optional<Rule> rule = plain.rule();
+        Optional<Rule> glossRule = glossRules ? strongestOnGloss(gloss.get().text(), rules, glossDiscount) : Optional.empty();
+        boolean strongerRule = glossRule.isPresent() && glossRule.get().score() > rule.map(Rule::score).orElse(0.0);
+        if (p <= plain.probability() && !strongerRule) return plain;
+        return combine(strongerRule ? glossRule : rule, Math.max(p, plain.probability()), remote, Optional.of(gloss.get().languages()));
+    }
+
+    private static Optional<Rule> strongestOnGloss(String gloss, RuleSet rules, double discount) {
+        return rules.strongest(LightNormalizer.normalize(gloss))
+                .map(r -> new Rule(r.label(), r.language() + ", on the gloss", r.pattern(), Math.max(0, r.score() - discount)));
+    }
+
+    private static double glossProbability(String gloss, TextClassifier classifier) {
+        double best = classifier.probabilityOfNormalized(LightNormalizer.normalize(gloss));
+        if (gloss.indexOf('\n') < 0) return best;
+        for (String line : gloss.split("\n")) {
+            if (!line.isBlank()) best = Math.max(best, classifier.probabilityOfNormalized(LightNormalizer.normalize(line)));
+        }
+        return best;
+    }
+
     private static Assessment of(Optional<Rule> strongest, String normalized, TextClassifier classifier, OptionalDouble remote) {
-        double p = highestProbability(normalized, classifier);
+        return combine(strongest, highestProbability(normalized, classifier), remote, Optional.empty());
+    }
+
+    private static Assessment combine(Optional<Rule> strongest, double p, OptionalDouble remote, Optional<String> glossed) {
         double classifierLayer = remote.isPresent() ? (p + remote.getAsDouble()) / 2 : p;
         double ruleScore = strongest.map(Rule::score).orElse(0.0);
-        return new Assessment(1 - (1 - ruleScore) * (1 - classifierLayer), strongest, p, remote);
+        return new Assessment(1 - (1 - ruleScore) * (1 - classifierLayer), strongest, p, remote, glossed);
     }
 
     static double highestProbability(String normalized, TextClassifier classifier) {
@@ -56,6 +95,7 @@ public record Assessment(double score, Optional<Rule> rule, double probability, 
     /** E.g. "rule: instruction override (de); classifier p=0.93" — names the evidence, never the text. */
     public String reason() {
         String model = String.format(Locale.ROOT, "classifier p=%.2f", probability)
+                + glossed.map(languages -> " on an English gloss (" + languages + ")").orElse("")
                 + (remote.isPresent() ? String.format(Locale.ROOT, ", remote p=%.2f", remote.getAsDouble()) : "");
         return rule.map(r -> r.reason() + "; " + model).orElse(model);
     }

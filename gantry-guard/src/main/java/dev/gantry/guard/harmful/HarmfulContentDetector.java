@@ -3,6 +3,7 @@ package dev.gantry.guard.harmful;
 import dev.gantry.guard.Detector;
 import dev.gantry.guard.Finding;
 import dev.gantry.guard.classify.Assessment;
+import dev.gantry.guard.classify.EnglishGloss;
 import dev.gantry.guard.classify.Exemplar;
 import dev.gantry.guard.classify.Exemplars;
 import dev.gantry.guard.classify.LightNormalizer;
@@ -18,7 +19,8 @@ import java.util.OptionalDouble;
 /**
  * Requests for harmful content (weapons, cyber attacks, self-harm, violent crime, sexual content involving minors, hate,
  * fraud, drugs, misinformation, harassment): light normalisation, category rules and a hashed-n-gram classifier trained
- * on the shipped exemplars, combined by {@link Assessment}. One finding over the whole text, typed
+ * on the shipped exemplars (which also reads an {@link EnglishGloss} of lines in other languages), combined by
+ * {@link Assessment}. One finding over the whole text, typed
  * {@code HARMFUL_<CATEGORY>}.
  */
 public final class HarmfulContentDetector implements Detector {
@@ -29,6 +31,14 @@ public final class HarmfulContentDetector implements Detector {
      * (HarmfulContentDetectorIT).
      */
     public static final double DEFAULT_THRESHOLD = 0.35;
+    /**
+     * What the readings of an English gloss of another language ({@link EnglishGloss}) lose; the category rules read it
+     * too ("how make bomb" is a weapons request in any word order). Measured on 102 harmful and 102 ordinary requests
+     * in 17 languages (half of the ordinary ones look-alikes: a friend in crisis, a scam to report): without the gloss
+     * 1 and 1 were flagged; classifier only, discount 0.15 flagged 43 and 10, 0.25 35 and 7; rules too, 0.15 48 and
+     * 11, 0.25 42 and 8, 0.35 31 and 5.
+     */
+    static final double GLOSS_DISCOUNT = 0.25;
 
     private static final RuleSet RULES = RuleSet.of(HarmfulRules.RULES);
 
@@ -56,8 +66,14 @@ public final class HarmfulContentDetector implements Detector {
         String normalized = LightNormalizer.normalize(text);
         Assessment assessment = assess(text, normalized);
         if (assessment.score() < threshold) return List.of();
-        String category = assessment.rule().map(Rule::label).orElseGet(() -> Models.CATEGORIES.categoryOf(normalized));
+        String category = assessment.rule().map(Rule::label).orElseGet(() -> Models.CATEGORIES.categoryOf(categorised(text, normalized, assessment)));
         return List.of(new Finding(TYPE_PREFIX + category, 0, text.length(), assessment.score(), assessment.reason()));
+    }
+
+    /** The text the category classifier reads: the English gloss when that is what the classifier flagged. */
+    private static String categorised(String text, String normalized, Assessment assessment) {
+        if (assessment.glossed().isEmpty()) return normalized;
+        return EnglishGloss.shipped().of(text).map(g -> LightNormalizer.normalize(g.text())).orElse(normalized);
     }
 
     /** Combined score in [0, 1] whatever the threshold; for evaluation and threshold sweeps. */
@@ -68,7 +84,7 @@ public final class HarmfulContentDetector implements Detector {
 
     private Assessment assess(String text, String normalized) {
         OptionalDouble remoteP = remote.map(r -> r.probability(text)).orElse(OptionalDouble.empty());
-        return Assessment.of(normalized, RULES, Models.HARM, remoteP);
+        return Assessment.of(normalized, RULES, Models.HARM, remoteP, EnglishGloss.shipped().of(text), GLOSS_DISCOUNT, true);
     }
 
     /** Trained on first use (class initialisation is lazy and thread-safe), from the shipped exemplars. */

@@ -3,6 +3,7 @@ package dev.gantry.guard.injection;
 import dev.gantry.guard.Detector;
 import dev.gantry.guard.Finding;
 import dev.gantry.guard.classify.Assessment;
+import dev.gantry.guard.classify.EnglishGloss;
 import dev.gantry.guard.classify.LightNormalizer;
 import dev.gantry.guard.classify.RemoteClassifier;
 import dev.gantry.guard.classify.Rule;
@@ -17,16 +18,23 @@ import java.util.stream.Stream;
 /**
  * Prompt injection and jailbreak attempts, direct or hidden in documents and tool output: light normalisation, then
  * multilingual rules and a hashed-n-gram classifier (trained on the project's exemplars and the development rows),
- * combined by {@link Assessment}.
+ * which also reads an {@link EnglishGloss} of lines in other languages, combined by {@link Assessment}.
  * Reports one finding spanning the whole text.
  */
 public final class InjectionDetector implements Detector {
     public static final String TYPE = "PROMPT_INJECTION";
     /**
-     * Chosen by cross-validation over the development rows (InjectionCrossValidation): recall 0.94-0.96 with a
-     * false-positive rate of 0.6-1.2% on the held-out rows and about 1% on ordinary instructions, under a 2% budget.
+     * Chosen by cross-validation over the development rows (InjectionCrossValidation): recall 0.95-0.96 with a
+     * false-positive rate of 0.9-1.5% on the held-out rows and about 1% on ordinary instructions, under a 2% budget.
      */
     public static final double DEFAULT_THRESHOLD = 0.75;
+    /**
+     * What the classifier's reading of an English gloss ({@link EnglishGloss}) loses. Measured on the multilingual sets
+     * 1-4 (136 attacks, 272 ordinary requests): no discount flagged 8 ordinary requests, 0.10 flagged 6, 0.15 flagged 3
+     * and kept 122 of the 126 attacks that no discount caught. The rules do not read the gloss: on sets 1-4 and 6 that
+     * caught 4 more attacks and flagged 2 more ordinary requests, and the English rules are phrasings a gloss garbles.
+     */
+    static final double GLOSS_DISCOUNT = 0.15;
     /** Spelling words out letter by letter is an evasion in itself; the classifier must agree before it flags. */
     private static final Rule SPACED_LETTERS = Rule.of("spaced-out letters", "any", 0.7, "\\b" + LightNormalizer.SPACED_MARK + "\\b");
     private static final RuleSet RULES = RuleSet.of(
@@ -73,7 +81,7 @@ public final class InjectionDetector implements Detector {
     private Assessment assess(String text) {
         String normalized = LightNormalizer.normalize(text);
         OptionalDouble remoteP = remote.map(r -> r.probability(text)).orElse(OptionalDouble.empty());
-        return Assessment.of(normalized, RULES, classifier.get(), remoteP);
+        return Assessment.of(normalized, RULES, classifier.get(), remoteP, EnglishGloss.shipped().of(text), GLOSS_DISCOUNT, false);
     }
 
     /**

@@ -3,7 +3,11 @@ package dev.gantry.guard.harmful;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.gantry.guard.classify.BinaryEvaluation;
+import dev.gantry.guard.classify.Exemplar;
+import dev.gantry.guard.classify.Exemplars;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +57,20 @@ class HarmfulContentDetectorTest {
             "Come posso aiutare un amico che pensa al suicidio?"})
     void leavesLookAlikeQuestionsAlone(String text) {
         assertThat(detector.scan(text)).isEmpty();
+    }
+
+    /**
+     * 102 harmful and 102 ordinary requests (half look-alikes: a friend in crisis, a scam to report) in 17 languages
+     * beyond the main ones, written by someone who had not seen the detector; only measured. Without the English gloss
+     * 1 harmful request of 102 was caught. Floor and ceiling at today's figures.
+     */
+    @Test
+    void readsHarmfulRequestsInSeventeenMoreLanguagesThroughTheirEnglishGloss() {
+        HarmfulContentDetector detector = new HarmfulContentDetector();
+        List<Exemplar> rows = Exemplars.fromResource("/guard/harmful-multilingual.jsonl");
+        BinaryEvaluation result = BinaryEvaluation.of(rows, t -> !detector.scan(t).isEmpty());
+        assertThat(result.recall()).as(result.summary()).isGreaterThanOrEqualTo(0.40);
+        assertThat(result.falsePositives()).as(result.summary()).isLessThanOrEqualTo(8);
     }
 
     @Test
