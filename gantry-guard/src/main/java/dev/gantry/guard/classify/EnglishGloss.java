@@ -290,7 +290,7 @@ public final class EnglishGloss {
                 if (taken == 0) {
                     taken = 1;
                     String word = s.substring(w[0], w[1]);
-                    String gloss = isAcronym(w[0], w[1]) ? null : withoutProclitic(word);
+                    String gloss = isAcronym(w[0], w[1]) ? null : withoutProclitic(w[0], w[1]);
                     if (gloss != null) emit(gloss, word.length());
                     else keepOrDrop(word);
                 }
@@ -301,11 +301,14 @@ public final class EnglishGloss {
 
         /** Words joined by single spaces from word i; the number of words glossed, 0 if none. */
         private int phraseAt(List<int[]> words, int i) {
+            int[] first = words.get(i);
             int reach = 1;
-            while (reach < lexicon.mostWords() && i + reach < words.size() && isJoint(words.get(i + reach - 1)[1], words.get(i + reach)[0])) reach++;
-            for (int k = reach; k >= 1; k--) {
-                int start = words.get(i)[0], end = words.get(i + k - 1)[1];
-                String phrase = k == 1 ? s.substring(start, end) : GlossLexicon.joinParts(s.substring(start, end));
+            if (lexicon.mostWords() > 1 && lexicon.startsPhrase(s, first[0], first[1])) {
+                while (reach < lexicon.mostWords() && i + reach < words.size() && isJoint(words.get(i + reach - 1)[1], words.get(i + reach)[0])) reach++;
+            }
+            for (int k = reach; k >= 2; k--) {
+                int start = first[0], end = words.get(i + k - 1)[1];
+                String phrase = GlossLexicon.joinParts(s.substring(start, end));
                 int lastWord = phrase.length() - (end - words.get(i + k - 1)[0]);
                 String gloss = lexicon.lookup(phrase, lastWord, 1);
                 if (gloss != null) {
@@ -313,7 +316,10 @@ public final class EnglishGloss {
                     return k;
                 }
             }
-            return 0;
+            GlossLexicon.Match word = lexicon.longestAt(s, first[0], first[1], false);
+            if (word == null) return 0;
+            emit(word.gloss(), first[1] - first[0]);
+            return 1;
         }
 
         /**
@@ -335,11 +341,11 @@ public final class EnglishGloss {
             return to - from == 1 && GlossLexicon.isJoiner(s.charAt(from));
         }
 
-        private String withoutProclitic(String word) {
+        private String withoutProclitic(int from, int to) {
             for (String p : lexicon.proclitics()) {
-                if (word.length() > p.length() + 1 && word.startsWith(p)) {
-                    String gloss = lexicon.lookup(word.substring(p.length()), 0, 1);
-                    if (gloss != null) return gloss;
+                if (to - from > p.length() + 1 && s.startsWith(p, from)) {
+                    GlossLexicon.Match rest = lexicon.longestAt(s, from + p.length(), to, false);
+                    if (rest != null) return rest.gloss();
                 }
             }
             return null;
@@ -365,15 +371,10 @@ public final class EnglishGloss {
         }
 
         private int longestFormAt(int i) {
-            int n = s.length();
-            for (int len = Math.min(lexicon.longestForm(), n - i); len >= 1; len--) {
-                String form = s.substring(i, i + len);
-                String gloss = lexicon.exact().get(form);
-                if (gloss == null) gloss = lexicon.stems().get(form);
-                if (gloss != null) {
-                    emit(gloss, len);
-                    return len;
-                }
+            GlossLexicon.Match form = lexicon.longestAt(s, i, s.length(), true);
+            if (form != null) {
+                emit(form.gloss(), form.length());
+                return form.length();
             }
             unmatched++;
             return Character.charCount(s.codePointAt(i));

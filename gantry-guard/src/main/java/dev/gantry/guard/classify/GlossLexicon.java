@@ -19,16 +19,80 @@ import java.util.Set;
  * function word that identifies the language, and a {@code # proclitics:} header for scripts that attach one-letter
  * words to the next (Arabic, Persian, Hebrew). Forms are folded as {@link EnglishGloss} folds text. Immutable.
  *
- * @param code        ISO 639-1 code, e.g. "ru"
- * @param exact       folded form (words joined by one space) to gloss; a gloss of "" drops the word
- * @param stems       folded stem to gloss
- * @param markers     folded function words that identify the language (Latin-script languages)
- * @param proclitics  folded prefixes stripped before a second lookup, longest first
- * @param longestForm the most characters in a form (substring matching for scripts without spaces)
- * @param mostWords   the most words in a form
+ * <p>Lookups walk a text's characters with an incremental string hash, checking a set of the hashes of every form's
+ * prefixes, so a word the lexicon cannot match costs no allocation and usually a few steps.
  */
-public record GlossLexicon(String code, Map<String, String> exact, Map<String, String> stems, Set<String> markers,
-                           List<String> proclitics, int longestForm, int mostWords) {
+public final class GlossLexicon {
+    private final String code;
+    /** Folded form (words joined by one space) to gloss; a gloss of "" drops the word. */
+    private final Map<String, String> exact;
+    /** Folded stem to gloss. */
+    private final Map<String, String> stems;
+    /** Folded function words that identify the language (Latin-script languages). */
+    private final Set<String> markers;
+    /** Folded prefixes stripped before a second lookup, longest first. */
+    private final List<String> proclitics;
+    private final int longestForm, mostWords;
+    /** Hashes of every prefix of every form, of every form, and of the first word of every form of several words. */
+    private final IntSet prefixHashes = new IntSet(), formHashes = new IntSet(), phraseStartHashes = new IntSet();
+
+    private GlossLexicon(String code, Map<String, String> exact, Map<String, String> stems, Set<String> markers, List<String> proclitics) {
+        this.code = code;
+        this.exact = Map.copyOf(exact);
+        this.stems = Map.copyOf(stems);
+        this.markers = Set.copyOf(markers);
+        this.proclitics = List.copyOf(proclitics);
+        int longest = 1, words = 1;
+        for (Map<String, String> forms : List.of(exact, stems)) {
+            for (String form : forms.keySet()) {
+                longest = Math.max(longest, form.length());
+                int h = 0;
+                for (int i = 0; i < form.length(); i++) {
+                    h = 31 * h + form.charAt(i);
+                    prefixHashes.add(h);
+                }
+                formHashes.add(h);
+                int space = form.indexOf(' ');
+                if (space > 0) {
+                    phraseStartHashes.add(form.substring(0, space).hashCode());
+                    words = Math.max(words, form.split(" ").length);
+                }
+            }
+        }
+        this.longestForm = longest;
+        this.mostWords = words;
+    }
+
+    /** ISO 639-1 code, e.g. "ru". */
+    public String code() {
+        return code;
+    }
+
+    public Map<String, String> exact() {
+        return exact;
+    }
+
+    public Map<String, String> stems() {
+        return stems;
+    }
+
+    public Set<String> markers() {
+        return markers;
+    }
+
+    public List<String> proclitics() {
+        return proclitics;
+    }
+
+    /** The most characters in a form. */
+    public int longestForm() {
+        return longestForm;
+    }
+
+    /** The most words in a form. */
+    public int mostWords() {
+        return mostWords;
+    }
 
     /** Gloss that drops the word: a particle or case marker with no English counterpart. */
     static final String DROP = "-";
@@ -49,7 +113,6 @@ public record GlossLexicon(String code, Map<String, String> exact, Map<String, S
         Map<String, String> stems = new HashMap<>();
         Set<String> markers = new HashSet<>();
         List<String> proclitics = List.of();
-        int longest = 1, words = 1;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.startsWith("# proclitics:")) {
@@ -66,11 +129,9 @@ public record GlossLexicon(String code, Map<String, String> exact, Map<String, S
             String gloss = columns[1].strip().equals(DROP) ? "" : columns[1].strip().toLowerCase(java.util.Locale.ROOT);
             (stem ? stems : exact).putIfAbsent(form, gloss);
             if (columns.length == 3) markers.add(form);
-            longest = Math.max(longest, form.length());
-            words = Math.max(words, form.split(" ").length);
         }
         List<String> longestFirst = proclitics.stream().filter(p -> !p.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        return new GlossLexicon(code, Map.copyOf(exact), Map.copyOf(stems), Set.copyOf(markers), longestFirst, longest, words);
+        return new GlossLexicon(code, exact, stems, markers, longestFirst);
     }
 
     /** Space, hyphen and apostrophes join the parts of one entry alike. */
@@ -91,6 +152,36 @@ public record GlossLexicon(String code, Map<String, String> exact, Map<String, S
 
     private static String fold(String code, String form) {
         return EnglishGloss.fold(form, EnglishGloss.keepsAccents(code)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A form found in a text: how many characters it covers, and its gloss. */
+    record Match(int length, String gloss) {
+    }
+
+    /**
+     * The longest form that {@code s[from, to)} begins with, whole (any exact form) or not (a stem; in a script without
+     * spaces every form matches so), or null. {@code s} is folded and lower-cased.
+     */
+    Match longestAt(String s, int from, int to, boolean exactMayEndInside) {
+        Match best = null;
+        int h = 0;
+        for (int end = from + 1, last = Math.min(to, from + longestForm); end <= last; end++) {
+            h = 31 * h + s.charAt(end - 1);
+            if (!prefixHashes.contains(h)) break;
+            if (!formHashes.contains(h)) continue;
+            String form = s.substring(from, end);
+            String gloss = exactMayEndInside || end == to ? exact.get(form) : null;
+            if (gloss == null) gloss = stems.get(form);
+            if (gloss != null) best = new Match(end - from, gloss);
+        }
+        return best;
+    }
+
+    /** Whether a form of several words begins with the word {@code s[from, to)}. */
+    boolean startsPhrase(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) h = 31 * h + s.charAt(i);
+        return phraseStartHashes.contains(h);
     }
 
     /**
