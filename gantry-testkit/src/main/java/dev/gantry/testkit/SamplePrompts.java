@@ -10,12 +10,31 @@ public final class SamplePrompts {
             + "during office hours. Could you also tell us which spare parts are in stock for the standing desks "
             + "and what shipping to Bristol would cost, so that we can plan the installation with the builders? ";
 
+    /** The same kind of e-mail in Russian, one line per paragraph (~330 chars). */
+    public static final String SUPPORT_EMAIL_RU = "Здравствуйте! Пишу по поводу заказа, который мы оформили в прошлом месяце для "
+            + "нового офиса в Казани. Доставка опоздала на два дня, три стула повреждены, а в инструкции к столам не хватает "
+            + "двух страниц. Подскажите, как оформить замену или частичный возврат, и сколько стоит доставка в Самару?\n";
+    /** The same kind of e-mail in Chinese, one line per paragraph (~110 chars; Chinese packs ~1 token per 1-2 chars). */
+    public static final String SUPPORT_EMAIL_ZH = "您好！我们上个月为杭州新办公室下的订单晚到了两天，有三把椅子在运输中损坏了，"
+            + "桌子的说明书也少了两页。请问怎么办理换货或者部分退款？另外，运到苏州的运费是多少？谢谢！\n";
+
     private SamplePrompts() {}
+
+    /** The support e-mail in {@code language} (en, ru or zh), repeated to at least {@code chars} characters. */
+    public static String supportEmail(String language, int chars) {
+        String paragraph = switch (language) {
+            case "en" -> SUPPORT_EMAIL;
+            case "ru" -> SUPPORT_EMAIL_RU;
+            case "zh" -> SUPPORT_EMAIL_ZH;
+            default -> throw new IllegalArgumentException("no sample e-mail in " + language + "; there are en, ru and zh");
+        };
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < chars) sb.append(paragraph);
+        return sb.toString();
+    }
 
     /** {@link #SUPPORT_EMAIL} repeated to at least {@code chars} characters (2,300 is about 512 tokens). */
     public static String supportEmail(int chars) {
-        StringBuilder sb = new StringBuilder();
-        while (sb.length() < chars) sb.append(SUPPORT_EMAIL);
-        return sb.toString();
+        return supportEmail("en", chars);
     }
 }

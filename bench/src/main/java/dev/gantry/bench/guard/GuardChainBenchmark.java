@@ -45,13 +45,16 @@ import org.openjdk.jmh.annotations.Warmup;
 public class GuardChainBenchmark {
     @Param({"all", "pii", "injection", "harmful", "all-entities", "pii-entities"})
     public String rules;
+    /** The prompt's language: en (the default), or ru and zh (2,300 and 1,200 characters), read through the English gloss. */
+    @Param({"en"})
+    public String language;
 
     private GuardChain chain;
     private String prompt;
 
     @Setup
     public void setUp() {
-        prompt = SamplePrompts.supportEmail(2_300);
+        prompt = SamplePrompts.supportEmail(language, language.equals("zh") ? 1_200 : 2_300);
         GuardRule pii = GuardRule.of(new PiiDetector(), GuardAction.PSEUDONYMIZE);
         GuardRule injection = GuardRule.of(new InjectionDetector(), GuardAction.BLOCK);
         GuardRule harmful = GuardRule.of(new HarmfulContentDetector(), GuardAction.BLOCK);
