@@ -38,8 +38,8 @@ public record Assessment(double score, Optional<Rule> rule, double probability, 
     /**
      * As {@link #of(String, RuleSet, TextClassifier, OptionalDouble)}, and the classifier also reads the English gloss of
      * the lines in other languages, keeping the higher probability: the classifier learnt mostly English, and reads a
-     * gloss of another language far better than the language itself. The gloss is scored whole and line by line (a line
-     * hidden in a pasted document), not clause by clause: a gloss clause is a few telegraphic words, which the
+     * gloss of another language far better than the language itself. The gloss is scored whole and each glossed line on
+     * its own (a line hidden in a pasted document), not clause by clause: a gloss clause is a few telegraphic words, which the
      * classifier over-reads. It counts {@code glossDiscount} less, being a rough reading, and with {@code glossRules}
      * the rules read it too (each counting the discount less); each detector measures its own choice.
      */
@@ -47,7 +47,7 @@ public record Assessment(double score, Optional<Rule> rule, double probability, 
                                 Optional<EnglishGloss.Glossed> gloss, double glossDiscount, boolean glossRules) {
         Assessment plain = of(normalized, rules, classifier, remote);
         if (gloss.isEmpty()) return plain;
-        double p = glossProbability(gloss.get().text(), classifier) - glossDiscount;
+        double p = glossProbability(gloss.get(), classifier) - glossDiscount;
         Optional<Rule> rule = plain.rule();
         Optional<Rule> glossRule = glossRules ? strongestOnGloss(gloss.get().text(), rules, glossDiscount) : Optional.empty();
         boolean strongerRule = glossRule.isPresent() && glossRule.get().score() > rule.map(Rule::score).orElse(0.0);
@@ -60,10 +60,16 @@ public record Assessment(double score, Optional<Rule> rule, double probability, 
                 .map(r -> new Rule(r.label(), r.language() + ", on the gloss", r.pattern(), Math.max(0, r.score() - discount)));
     }
 
-    private static double glossProbability(String gloss, TextClassifier classifier) {
-        double best = classifier.probabilityOfNormalized(LightNormalizer.normalize(gloss));
-        if (gloss.indexOf('\n') < 0) return best;
-        for (String line : gloss.split("\n")) {
+    /**
+     * Glossed lines scored one by one at most, as {@link Segments} caps segments (a huge input stays bounded); the
+     * other lines were read as they are, segment by segment.
+     */
+    private static final int MAX_GLOSS_LINES = 2_000;
+
+    private static double glossProbability(EnglishGloss.Glossed gloss, TextClassifier classifier) {
+        double best = classifier.probabilityOfNormalized(LightNormalizer.normalize(gloss.text()));
+        if (gloss.text().indexOf('\n') < 0) return best;
+        for (String line : gloss.lines().subList(0, Math.min(MAX_GLOSS_LINES, gloss.lines().size()))) {
             if (!line.isBlank()) best = Math.max(best, classifier.probabilityOfNormalized(LightNormalizer.normalize(line)));
         }
         return best;

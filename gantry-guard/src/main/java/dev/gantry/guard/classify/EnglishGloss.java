@@ -91,6 +91,7 @@ public final class EnglishGloss {
     private Optional<Glossed> glossAfresh(String text) {
         StringBuilder out = null;
         List<String> found = new ArrayList<>(2);
+        List<String> glossedLines = new ArrayList<>();
         for (int start = 0, n = text.length(); start <= n; ) {
             int end = text.indexOf('\n', start);
             if (end < 0) end = n;
@@ -98,6 +99,7 @@ public final class EnglishGloss {
             if (glossed.isPresent()) {
                 if (out == null) out = new StringBuilder(text.length()).append(start == 0 ? "" : fold(text.substring(0, start - 1), false).toLowerCase(Locale.ROOT));
                 if (!found.contains(glossed.get().language())) found.add(glossed.get().language());
+                glossedLines.add(glossed.get().text());
             }
             if (out != null) {
                 if (start > 0) out.append('\n');
@@ -105,7 +107,7 @@ public final class EnglishGloss {
             }
             start = end + 1;
         }
-        return found.isEmpty() ? Optional.empty() : Optional.of(new Glossed(out.toString(), String.join("+", found)));
+        return found.isEmpty() ? Optional.empty() : Optional.of(new Glossed(out.toString(), String.join("+", found), glossedLines));
     }
 
     /** The last text glossed and its gloss, so the detectors of one chain gloss a text once. */
@@ -114,8 +116,17 @@ public final class EnglishGloss {
 
     private volatile Last last;
 
-    /** A glossed text and the languages whose lines were glossed. */
-    public record Glossed(String text, String languages) {
+    /**
+     * A glossed text, the languages whose lines were glossed, and those lines' glosses.
+     *
+     * @param text      the whole text, lines in other languages replaced by their glosses
+     * @param languages e.g. "ru" or "ru+zh"
+     * @param lines     the glosses of the lines that were glossed, in order
+     */
+    public record Glossed(String text, String languages, List<String> lines) {
+        public Glossed {
+            lines = List.copyOf(lines);
+        }
     }
 
     private record GlossedLine(String text, String language, double coverage) {
