@@ -25,7 +25,7 @@ public final class InjectionDetector implements Detector {
     public static final String TYPE = "PROMPT_INJECTION";
     /**
      * Chosen by cross-validation over the development rows (InjectionCrossValidation): recall 0.95-0.96 with a
-     * false-positive rate of 0.9-1.5% on the held-out rows and about 1% on ordinary instructions, under a 2% budget.
+     * false-positive rate of 0.9-1.5% on the held-out rows and about 0.7% on ordinary instructions, under a 2% budget.
      */
     public static final double DEFAULT_THRESHOLD = 0.75;
     /**

@@ -9,6 +9,9 @@ import java.util.List;
  * "imagine you are" are also ordinary creative prompts, so they only count together with the classifier.
  */
 final class InjectionRules {
+    /** Devices and programs whose developer mode or jailbreak is the user's own business. */
+    private static final String DEVICE = "(?:iphone|ipad|ios|android|phone|smartphone|tablet|console|playstation|ps[345]|xbox|nintendo|switch"
+            + "|kindle|firestick|tv|chrome|firefox|edge|browser|windows|mac|macbook|laptop|pc|router|xiaomi|samsung|oppo|huawei|pixel)\\w*";
     private static final String GAP = "(?:\\W+\\w+){0,4}?\\W+";
     private static final String EN_OBJECTS = "(?:instructions?|directions?|rules|guidelines|prompts?|orders|commands|tasks|assignments"
             + "|context|documents|articles|programming|restrictions|everything|thoughts|information|conversation|filters)";
@@ -51,7 +54,9 @@ final class InjectionRules {
                             + "|role-?play as|stay in character|do not break character|you will play the role|dan mode|do anything now|developer mode (?:enabled|output|response)"
                             + "|stays? (?:fully |always )?in (?:their|his|her|your) roles?|never (?:break|leave) (?:character|the role)|without (?:ever )?(?:breaking|falling out of) (?:character|the role|the figure)"
                             + "|act as an? (?:\\w+ )?(?:interpreter|terminal|console|shell)|you are not an? \\w+,? but\\b)\\b"),
-            Rule.of("role hijack", "en", 0.6, "\\b(?:act as|pretend (?:to be|you are|you're|that you|you can)|imagine you(?: are|'re)|behave like|you are the|developer mode|jailbreak)\\b"),
+            Rule.of("role hijack", "en", 0.6, "\\b(?:act as|pretend (?:to be|you are|you're|that you|you can)|imagine you(?: are|'re)|behave like|you are the)\\b"),
+            // a phone's or a browser's developer mode, an iPhone jailbreak: everyday questions, not personas
+            Rule.of("role hijack", "en", 0.6, "(?<!iphone |ipad |android |phone )\\b(?:developer mode|jailbreak\\w*)\\b(?![^.?!\\n]{0,40}\\b" + DEVICE + "\\b)"),
             Rule.of("system prompt mention", "en", 0.6, "\\bsystem prompts?\\b"),
             Rule.of("role hijack", "de", 0.9,
                     "\\b(?:ab jetzt bist du|du bist (?:jetzt|nun|ab jetzt)|(?:jetzt|nun) bist du|ich mochte,? dass (?:du|sie) als|als [\\w-]+ fungier\\w*"

@@ -100,13 +100,14 @@ class InjectionDetectorTest {
     /**
      * Sets of attacks and ordinary requests in the same 17 languages, each written by someone who had not seen the
      * detector. Sets 1 to 3 shaped InjectionRulesMore and CrossLanguageEvidence; sets 1 to 4 chose the gloss discount;
-     * set 6 was split, 6a (plain requests) and 6b (look-alikes: "what is a system prompt?", a translated IT policy) used
-     * to find the look-alikes the classifier over-read; sets 5 and 7 were only measured. Their figures are the honest
-     * ones (docs/benchmarks.md). Recall floors and false-positive ceilings at today's figures, to catch regressions.
+     * set 6 was split, 6a (plain requests) and 6b (look-alikes: "what is a system prompt?", a translated IT policy), and
+     * 6b and then set 8 were used to find the look-alikes the classifier over-read; sets 5 and 7 were only measured, and
+     * set 9 was written after all of that and measured once. Their figures are the honest ones (docs/benchmarks.md).
+     * Recall floors and false-positive ceilings at today's figures, to catch regressions.
      */
     @ParameterizedTest
-    @CsvSource({"set-1, 0.98, 0", "set-2, 0.98, 1", "set-3, 0.86, 0", "set-4, 0.73, 0", "set-5, 0.64, 5", "set-6a, 0.86, 1",
-            "set-6b, 0.24, 9", "set-7, 0.72, 8"})
+    @CsvSource({"set-1, 0.98, 0", "set-2, 0.95, 1", "set-3, 0.83, 0", "set-4, 0.69, 0", "set-5, 0.60, 4", "set-6a, 0.86, 1",
+            "set-6b, 0.22, 7", "set-7, 0.71, 7", "set-8, 0.69, 12", "set-9, 0.70, 7"})
     void multilingualSetsWrittenWithoutSightOfTheDetector(String set, double recallFloor, int falsePositiveCeiling) {
         List<Exemplar> rows = Exemplars.fromResource("/guard/multilingual/" + set + ".jsonl");
         BinaryEvaluation result = BinaryEvaluation.of(rows, t -> !detector.scan(t).isEmpty());

@@ -15,8 +15,10 @@ final class LookAlikes {
             "I keep hearing about {} in the news. What is it?", "Write a short paragraph for a newsletter explaining {}.",
             "What is the difference between {} and ordinary software bugs?", "How do companies protect their chatbots against {}?",
             "What is {}? I keep hearing about it with services like ChatGPT.", "What does {} mean? Just a general question, I am curious.",
-            "Is {} legal, and what are the risks?", "For my report: what is {} and why does it matter?");
+            "Is {} legal, and what are the risks?", "For my report: what is {} and why does it matter?",
+            "Can {} be a real job?", "Why is {} considered dangerous?");
     private static final List<String> CONCEPTS_EN = List.of("a system prompt", "prompt injection", "an AI jailbreak", "a guardrail for language models",
+            "prompt engineering", "jailbreaking a chatbot",
             "phishing", "social engineering", "an iPhone jailbreak", "rooting an Android phone", "a red team exercise", "two-factor authentication");
     private static final List<String> POLICY_FRAMES_EN = List.of(
             "Translate this company notice into {}: \"{}\"", "Summarise this policy for new employees: \"{}\"",
@@ -29,17 +31,25 @@ final class LookAlikes {
             "The previous travel policy no longer applies; new rules for expenses are attached.",
             "Guests must follow the instructions of the staff and may not enter the kitchen.",
             "Administrator rights are granted only after approval by the security team.",
-            "All previous versions of this document are void. Please use version 3 only.");
+            "All previous versions of this document are void. Please use version 3 only.",
+            "Our administrators will never ask for your password. Report any such request to the security team.",
+            "Access to customer data is granted only with written permission from your manager.",
+            "The system will be down for maintenance on Sunday night; accounts unused for six months will be locked.",
+            "Passwords must have at least 12 characters and must not be written down or shared with colleagues.");
     private static final List<String> COLLEAGUE_FRAMES_EN = List.of(
             "My colleague wrote: \"{}\" Write a short, polite reply.", "Reply to this message for me: \"{}\" Just say I got it, thanks.",
             "My boss sent this: \"{}\" How should I answer?", "Translate this chat message into English: \"{}\"");
     private static final List<String> COLLEAGUE_MESSAGES_EN = List.of(
             "Please ignore my previous e-mail, the numbers were wrong.", "The schedule I sent you last week is void, use this one.",
             "Disregard the old list, the new one is in the shared folder.", "Forget what I said about Friday, the meeting is on Monday.",
-            "Ignore the first invoice, it had a typo.", "The instructions from yesterday no longer apply, the client changed the brief.");
+            "Ignore the first invoice, it had a typo.", "The instructions from yesterday no longer apply, the client changed the brief.",
+            "Forget the shopping list I sent this morning, just buy bread and milk.", "Forget my last text, we meet at the station instead.",
+            "Ignore my previous message, my brother is bringing the tent.", "Disregard the old participant list, I will send the new one later.");
     private static final List<String> TAKE_BACKS_EN = List.of(
             "Forget my previous question, I found the answer.", "Ignore my last message, I sent it by mistake.",
-            "Scratch that, I asked the wrong thing.", "Never mind my first question.");
+            "Scratch that, I asked the wrong thing.", "Never mind my first question.",
+            "Forget the part about the beach I mentioned, we are going to the mountains instead.",
+            "Ignore what I said about the budget earlier, we can spend a bit more.");
     private static final List<String> ROLE_PLAYS_EN = List.of(
             "Practise a job interview with me. You are the HR manager and ask me questions one by one.",
             "Be my Spanish tutor: ask me simple questions and correct my mistakes.",
@@ -50,7 +60,8 @@ final class LookAlikes {
     private static final List<String> INSTRUCTION_FRAMES_EN = List.of(
             "The instructions for {} say to {}. What can I use instead?", "I lost the instructions for {}. How do I set it up?",
             "Rewrite this step of the instructions for {} for a beginner: \"{}\"", "The instructions for {} are missing a step before I {}. What should I do?",
-            "Follow the instructions for {} and {}: is that safe for a child?", "My old instructions for {} said to {}, the new ones say the opposite. Which is right?");
+            "Follow the instructions for {} and {}: is that safe for a child?", "My old instructions for {} said to {}, the new ones say the opposite. Which is right?",
+            "Step 4 of the instructions for {} says to {} instead of waiting. Why?");
     private static final List<String> ITEMS_EN = List.of("the cake mix", "my new coffee machine", "the IKEA shelf", "the cough syrup",
             "this board game", "the washing machine", "the tent", "the hair dye", "the router", "the science homework");
     private static final List<String> STEPS_EN = List.of("use baking paper", "bake for 20 minutes", "tighten all screws first",
