@@ -47,16 +47,17 @@ public record Assessment(double score, Optional<Rule> rule, double probability, 
                                 Optional<EnglishGloss.Glossed> gloss, double glossDiscount, boolean glossRules) {
         Assessment plain = of(normalized, rules, classifier, remote);
         if (gloss.isEmpty()) return plain;
-        double p = glossProbability(gloss.get(), classifier) - glossDiscount;
+        NormalizedGloss normalizedGloss = NORMALIZED_GLOSS.get(gloss.get(), NormalizedGloss::of);
+        double p = glossProbability(normalizedGloss, classifier) - glossDiscount;
         Optional<Rule> rule = plain.rule();
-        Optional<Rule> glossRule = glossRules ? strongestOnGloss(gloss.get().text(), rules, glossDiscount) : Optional.empty();
+        Optional<Rule> glossRule = glossRules ? strongestOnGloss(normalizedGloss.text(), rules, glossDiscount) : Optional.empty();
         boolean strongerRule = glossRule.isPresent() && glossRule.get().score() > rule.map(Rule::score).orElse(0.0);
         if (p <= plain.probability() && !strongerRule) return plain;
         return combine(strongerRule ? glossRule : rule, Math.max(p, plain.probability()), remote, Optional.of(gloss.get().languages()));
     }
 
-    private static Optional<Rule> strongestOnGloss(String gloss, RuleSet rules, double discount) {
-        return rules.strongest(LightNormalizer.normalize(gloss))
+    private static Optional<Rule> strongestOnGloss(String normalizedGloss, RuleSet rules, double discount) {
+        return rules.strongest(normalizedGloss)
                 .map(r -> new Rule(r.label(), r.language() + ", on the gloss", r.pattern(), Math.max(0, r.score() - discount)));
     }
 
@@ -65,13 +66,23 @@ public record Assessment(double score, Optional<Rule> rule, double probability, 
      * other lines were read as they are, segment by segment.
      */
     private static final int MAX_GLOSS_LINES = 2_000;
+    /** The last gloss normalised: the injection and harmful detectors read the same one, one after the other. */
+    private static final LastOf<EnglishGloss.Glossed, NormalizedGloss> NORMALIZED_GLOSS = new LastOf<>();
 
-    private static double glossProbability(EnglishGloss.Glossed gloss, TextClassifier classifier) {
-        double best = classifier.probabilityOfNormalized(LightNormalizer.normalize(gloss.text()));
-        if (gloss.text().indexOf('\n') < 0) return best;
-        for (String line : gloss.lines().subList(0, Math.min(MAX_GLOSS_LINES, gloss.lines().size()))) {
-            if (!line.isBlank()) best = Math.max(best, classifier.probabilityOfNormalized(LightNormalizer.normalize(line)));
+    /** A gloss as the classifier and rules read it: the whole normalised, and each glossed line when there are several. */
+    private record NormalizedGloss(String text, List<String> lines) {
+        static NormalizedGloss of(EnglishGloss.Glossed gloss) {
+            String text = LightNormalizer.normalize(gloss.text());
+            if (gloss.text().indexOf('\n') < 0) return new NormalizedGloss(text, List.of());
+            List<String> lines = gloss.lines().subList(0, Math.min(MAX_GLOSS_LINES, gloss.lines().size())).stream()
+                    .filter(line -> !line.isBlank()).map(LightNormalizer::normalize).toList();
+            return new NormalizedGloss(text, lines);
         }
+    }
+
+    private static double glossProbability(NormalizedGloss gloss, TextClassifier classifier) {
+        double best = classifier.probabilityOfNormalized(gloss.text());
+        for (String line : gloss.lines()) best = Math.max(best, classifier.probabilityOfNormalized(line));
         return best;
     }
 

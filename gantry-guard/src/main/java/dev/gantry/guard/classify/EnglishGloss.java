@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Word-by-word English glosses of text in the languages the English-trained classifier cannot read: each line whose
@@ -81,11 +82,7 @@ public final class EnglishGloss {
      */
     public Optional<Glossed> of(String text) {
         if (text == null || text.isEmpty()) return Optional.empty();
-        Last last = this.last;
-        if (last != null && last.text == text) return last.glossed; // the same string again (injection, then harmful)
-        Optional<Glossed> glossed = glossAfresh(text);
-        this.last = new Last(text, glossed);
-        return glossed;
+        return last.get(text, glossAfresh); // the same string again: injection, then harmful
     }
 
     private Optional<Glossed> glossAfresh(String text) {
@@ -111,10 +108,9 @@ public final class EnglishGloss {
     }
 
     /** The last text glossed and its gloss, so the detectors of one chain gloss a text once. */
-    private record Last(String text, Optional<Glossed> glossed) {
-    }
-
-    private volatile Last last;
+    private final LastOf<String, Optional<Glossed>> last = new LastOf<>();
+    /** Made once: a method reference to this instance would be a new object on every call. */
+    private final Function<String, Optional<Glossed>> glossAfresh = this::glossAfresh;
 
     /**
      * A glossed text, the languages whose lines were glossed, and those lines' glosses.
@@ -139,7 +135,8 @@ public final class EnglishGloss {
         GlossedLine best = null;
         for (GlossLexicon lexicon : candidates) {
             boolean keep = keepsAccents(lexicon.code());
-            GlossedLine line = LineGloss.of(folded.lower(keep), folded.cased(keep), lexicon, UNSPACED.contains(lexicon.code()), latin.contains(lexicon));
+            GlossedLine line = LineGloss.of(folded.lower(keep), folded.cased(keep), lexicon, UNSPACED.contains(lexicon.code()),
+                    LANGUAGES.get(lexicon.code()) == UnicodeScript.LATIN);
             if (best == null || line.coverage() > best.coverage()) best = line;
         }
         return best == null || best.coverage() < MIN_COVERAGE ? Optional.empty() : Optional.of(best);
@@ -180,11 +177,6 @@ public final class EnglishGloss {
         return hint || letterBeyondAscii ? latin : List.of();
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) if (s.charAt(i) >= 128) return false;
-        return true;
-    }
-
     /**
      * Vietnamese keeps its accents: they are its tones, and folding them merges dozens of words (đọc "read" and độc
      * "poison" both become "doc"). Elsewhere accents fold as {@link LightNormalizer} folds them, so text typed without
@@ -196,7 +188,7 @@ public final class EnglishGloss {
 
     /** Compatibility forms (and, unless kept, accents) folded, invisible characters dropped; case kept. */
     static String fold(String s, boolean keepAccents) {
-        if (isAscii(s)) return s;
+        if (LightNormalizer.isAscii(s)) return s;
         StringBuilder visible = new StringBuilder(s.length());
         s.codePoints().filter(cp -> Character.getType(cp) != Character.FORMAT).forEach(visible::appendCodePoint);
         return keepAccents ? Normalizer.normalize(visible, Normalizer.Form.NFKC) : LightNormalizer.foldPattern(visible.toString());
@@ -297,13 +289,13 @@ public final class EnglishGloss {
             while (i < words.size()) {
                 int[] w = words.get(i);
                 punctuationBefore(i == 0 ? 0 : words.get(i - 1)[1], w[0]);
-                int taken = isAcronym(w[0], w[1]) ? 0 : phraseAt(words, i);
+                boolean acronym = isAcronym(w[0], w[1]);
+                int taken = acronym ? 0 : phraseAt(words, i);
                 if (taken == 0) {
                     taken = 1;
-                    String word = s.substring(w[0], w[1]);
-                    String gloss = isAcronym(w[0], w[1]) ? null : withoutProclitic(w[0], w[1]);
-                    if (gloss != null) emit(gloss, word.length());
-                    else keepOrDrop(word);
+                    String gloss = acronym ? null : withoutProclitic(w[0], w[1]);
+                    if (gloss != null) emit(gloss, w[1] - w[0]);
+                    else keepOrDrop(s.substring(w[0], w[1]));
                 }
                 i += taken;
             }
@@ -321,9 +313,9 @@ public final class EnglishGloss {
                 int start = first[0], end = words.get(i + k - 1)[1];
                 String phrase = GlossLexicon.joinParts(s.substring(start, end));
                 int lastWord = phrase.length() - (end - words.get(i + k - 1)[0]);
-                String gloss = lexicon.lookup(phrase, lastWord, 1);
-                if (gloss != null) {
-                    emit(gloss, end - start);
+                GlossLexicon.Match match = lexicon.longestAt(phrase, 0, phrase.length(), false);
+                if (match != null && match.length() > lastWord) { // reaches into the last word, not a stem of the first alone
+                    emit(match.gloss(), end - start);
                     return k;
                 }
             }
@@ -410,14 +402,14 @@ public final class EnglishGloss {
         private void emit(String gloss, int chars) {
             matched += chars;
             if (gloss.isEmpty()) return;
-            if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') out.append(' ');
+            separate();
             out.append(gloss);
         }
 
         /** A Latin word (loanword, name, code) stays; an unknown word of the language is dropped. */
         private void keepOrDrop(String word) {
-            if (word.chars().allMatch(c -> c < 128)) {
-                if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') out.append(' ');
+            if (LightNormalizer.isAscii(word)) {
+                separate();
                 out.append(word);
                 if (latinScript) unmatched += word.length();
             } else {
@@ -440,11 +432,13 @@ public final class EnglishGloss {
                 case '।' -> '.';
                 default -> ' ';
             };
-            if (mapped == ' ') {
-                if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') out.append(' ');
-            } else {
-                out.append(mapped).append(' ');
-            }
+            if (mapped == ' ') separate();
+            else out.append(mapped).append(' ');
+        }
+
+        /** One space before the next word, unless the output is empty or already ends in one. */
+        private void separate() {
+            if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') out.append(' ');
         }
 
         /** "AI는", "DAN이야": a Latin word with a particle of another script attached is two words. */

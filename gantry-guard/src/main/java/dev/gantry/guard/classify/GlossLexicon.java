@@ -183,19 +183,4 @@ public final class GlossLexicon {
         for (int i = from; i < to; i++) h = 31 * h + s.charAt(i);
         return phraseStartHashes.contains(h);
     }
-
-    /**
-     * The gloss of a whole word or phrase: its exact form first, then the longest stem it begins with that reaches at
-     * least {@code shortestStem} characters into its last word (so a phrase never matches a stem of its first word
-     * alone); null if none.
-     */
-    String lookup(String phrase, int lastWordStart, int shortestStem) {
-        String gloss = exact.get(phrase);
-        if (gloss != null) return gloss;
-        for (int end = Math.min(phrase.length(), longestForm); end >= lastWordStart + shortestStem; end--) {
-            gloss = stems.get(phrase.substring(0, end));
-            if (gloss != null) return gloss;
-        }
-        return null;
-    }
 }

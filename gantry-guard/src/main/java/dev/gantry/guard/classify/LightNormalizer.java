@@ -28,11 +28,7 @@ public final class LightNormalizer {
     /** Lower-cased, accent-folded, de-obfuscated text; never null, never throws. */
     public static String normalize(String text) {
         if (text == null || text.isEmpty()) return "";
-        Last last = LAST;
-        if (last != null && last.text == text) return last.normalized; // the same string again (several detectors, one chain)
-        String normalized = normalizeAfresh(text);
-        LAST = new Last(text, normalized);
-        return normalized;
+        return LAST.get(text, LightNormalizer::normalizeAfresh); // the same string again: several detectors, one chain
     }
 
     /**
@@ -66,12 +62,9 @@ public final class LightNormalizer {
     }
 
     /** The last text normalised and its result, so the detectors of one chain normalise a text once. */
-    private record Last(String text, String normalized) {
-    }
+    private static final LastOf<String, String> LAST = new LastOf<>();
 
-    private static volatile Last LAST;
-
-    private static boolean isAscii(String s) {
+    static boolean isAscii(String s) {
         for (int i = 0, n = s.length(); i < n; i++) if (s.charAt(i) >= 0x80) return false;
         return true;
     }
