@@ -16,7 +16,7 @@ import java.util.TreeSet;
 public final class PiiDetector implements Detector {
     private static final List<Recognizer> ALL_RECOGNIZERS = List.of(
             new EmailRecognizer(), new PhoneRecognizer(), new CreditCardRecognizer(), new IbanRecognizer(),
-            new UsSsnRecognizer(), new IpAddressRecognizer(), new SecretRecognizer(), new EntityRecognizer());
+            new UsSsnRecognizer(), new IpAddressRecognizer(), new SecretRecognizer(), new StreetAddressRecognizer(), new EntityRecognizer());
 
     private final List<Recognizer> recognizers;
     private final Set<String> types;

@@ -18,6 +18,8 @@ public final class PiiTypes {
     /** A place: city, country, region (Presidio's GPE and LOCATION). */
     public static final String LOCATION = "LOCATION";
     public static final String ORGANIZATION = "ORGANIZATION";
+    /** A street address, post box or military address, found by a grammar of street words and numbers. */
+    public static final String STREET_ADDRESS = "STREET_ADDRESS";
 
     /** Types found by rules and checksums: precise, cheap. */
     public static final Set<String> STRUCTURED =
@@ -33,8 +35,11 @@ public final class PiiTypes {
      */
     public static final Set<String> DEFAULT = STRUCTURED;
 
+    /** Types found by a grammar of words: addresses. Opt-in, like the named entities. */
+    public static final Set<String> ADDRESSES = Set.of(STREET_ADDRESS);
+
     /** Every type this package can detect. */
-    public static final Set<String> ALL = union(STRUCTURED, NAMED_ENTITIES);
+    public static final Set<String> ALL = union(STRUCTURED, union(NAMED_ENTITIES, ADDRESSES));
 
     private PiiTypes() {}
 

@@ -35,6 +35,8 @@ class PiiDevSetIT {
         assertThat(eval.score("PERSON").orElseThrow().f1()).as("PERSON F1").isGreaterThanOrEqualTo(0.94);
         assertThat(eval.score("LOCATION").orElseThrow().f1()).as("LOCATION F1").isGreaterThanOrEqualTo(0.89);
         assertThat(eval.score("ORGANIZATION").orElseThrow().f1()).as("ORGANIZATION F1").isGreaterThanOrEqualTo(0.75);
+        // The address grammar was written against this file (measured 0.958); AddressHeldOutTest has unseen sets.
+        assertThat(eval.score("STREET_ADDRESS").orElseThrow().f1()).as("STREET_ADDRESS F1").isGreaterThanOrEqualTo(0.93);
     }
 
     private static Optional<Path> findDevSet() {

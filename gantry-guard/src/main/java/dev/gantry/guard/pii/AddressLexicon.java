@@ -1,0 +1,208 @@
+package dev.gantry.guard.pii;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words street addresses are built from, in the languages whose postal formats write "number street" or
+ * "street number": street types as words ("Street", "rua", "ul."), street types that end a compound word
+ * ("Kiannonkatu", "Brixtonlaan", "Villacherstrasse"), unit words ("Apt.", "Suite"), post-box words, and the
+ * function words that never belong to a street name. All lookups take a lower-cased word without its final dot.
+ */
+final class AddressLexicon {
+    /** Street types written as a word of their own, before or after the name. */
+    private static final Set<String> STREET_TYPES = Set.of(
+            // English (postal abbreviations included)
+            "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "way", "drive", "dr", "court", "ct",
+            "place", "pl", "boulevard", "blvd", "terrace", "ter", "crescent", "cres", "close", "square", "sq",
+            "parkway", "pkwy", "highway", "hwy", "circle", "cir", "trail", "row", "walk", "grove", "gardens", "mews",
+            "alley", "plaza", "loop", "path", "pike", "turnpike", "expressway", "freeway", "causeway", "crossing",
+            "crossroad", "crossroads", "promenade", "esplanade", "hill", "heights", "park", "green", "greens",
+            "gateway", "summit", "point", "flats", "fort", "estate", "estates", "club", "courts", "coves", "cove",
+            "parks", "pass", "extension", "extensions", "streets", "ridge", "view", "vista", "glen", "meadow",
+            "meadows", "harbor", "harbour", "haven", "landing", "junction", "manor", "mill", "orchard", "wharf",
+            "quay", "wynd", "broadway", "centre", "center", "rise", "vale", "lodge", "creek", "lake", "river",
+            "island", "islands", "forks", "rapids", "squares", "prairie", "points", "dale", "mall", "isle", "hills",
+            "valley", "falls", "springs", "station", "parade", "cross", "bypass", "spur", "trace", "track",
+            // French, Spanish, Portuguese, Italian, Catalan
+            "rue", "chemin", "allée", "allee", "impasse", "quai", "cours", "route", "bd", "faubourg", "calle",
+            "avenida", "avda", "paseo", "camino", "carrera", "carretera", "ronda", "travesía", "travesia", "vía",
+            "plazuela", "rambla", "carrer", "passeig", "rua", "travessa", "largo", "praça", "praca", "estrada",
+            "alameda", "rodovia", "via", "viale", "piazza", "piazzale", "corso", "vicolo", "strada", "contrada",
+            "borgo", "lungomare", "salita",
+            // German, Dutch, Nordic, Baltic (as separate words)
+            "straße", "strasse", "str", "weg", "gasse", "platz", "allé", "markt", "ring", "damm", "ufer", "steig",
+            "straat", "laan", "plein", "gracht", "kade", "singel", "dijk", "baan", "hove", "vej", "gade", "gatan",
+            "vägen", "gata", "gate", "veien", "vegen", "vegur", "katu", "tie", "kuja", "polku", "tee", "tänav",
+            "põik", "pst", "puiestee", "maantee", "iela", "gatvė",
+            // Slavic, Hungarian, Romanian, Greek, Turkish, Cyrillic
+            "ul", "ulica", "al", "aleja", "os", "osiedle", "nám", "náměstí", "třída", "ulice", "cesta", "trg",
+            "utca", "u", "út", "útja", "tér", "körút", "krt", "köz", "sor", "rkp", "rakpart", "calea", "bulevardul", "bd-ul", "str-la",
+            "οδός", "οδος", "λεωφόρος", "λεωφ", "λ", "sokak", "sok", "cadde", "caddesi", "cad", "bulvarı",
+            "улица", "ул", "проспект", "пр", "пр-т", "переулок", "пер", "шоссе", "бульвар", "бул");
+
+    /** Street types that end a compound name ("Søndergade", "Puruntie"); matched when the word is longer. */
+    private static final List<String> STREET_SUFFIXES = List.of(
+            "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "markt", "steig",
+            "straat", "laan", "plein", "gracht", "kade", "singel", "dijk", "hove", "vej", "gade", "gatan", "vägen",
+            "gränd", "torget", "veien", "vegen", "vegur", "gata", "katu", "tie", "kuja", "polku", "kaari",
+            "raitti", "braut", "stræti", "stræde", "vænget", "krogen", "brücke", "tänav", "iela", "ulica", "utca",
+            "street", "road", "avenue", "lane", "drive", "-daero", "-ro", "-gil");
+
+    /**
+     * Street types written before the name ("Rua Augusta 112", "ul. Miła 53", "26 rue des Lilas"). English types
+     * come after it: "Street Fighter 6" is no street.
+     */
+    private static final Set<String> PREFIX_TYPES = Set.of(
+            "rue", "avenue", "boulevard", "bd", "chemin", "allée", "allee", "impasse", "quai", "cours", "route",
+            "place", "faubourg", "calle", "avenida", "avda", "av", "paseo", "camino", "carrera", "carretera", "ronda",
+            "travesía", "travesia", "vía", "rambla", "carrer", "passeig", "plaza", "rua", "travessa", "largo",
+            "praça", "praca", "estrada", "alameda", "rodovia", "via", "viale", "piazza", "piazzale", "corso",
+            "vicolo", "strada", "contrada", "borgo", "lungomare", "salita", "ul", "ulica", "al", "aleja", "os",
+            "osiedle", "nám", "náměstí", "calea", "bulevardul", "bd-ul", "str", "str-la", "οδός", "οδος",
+            "λεωφόρος", "λεωφ", "λ", "улица", "ул", "проспект", "пр", "пр-т", "переулок", "пер", "шоссе", "бульвар",
+            "бул");
+
+    private static final Set<String> DIRECTIONS = Set.of(
+            "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "nord", "sud", "est",
+            "ouest", "oost", "zuid", "noord");
+
+    /** Floor, door and building words in a European address line: "2. OG links", "3º izq.", "planta 7". */
+    private static final Set<String> FLOOR_WORDS = Set.of(
+            "og", "eg", "dg", "ug", "links", "rechts", "mitte", "tv", "th", "mf", "st", "izq", "izda", "dcha",
+            "dcho", "der", "esq", "dto", "dt", "int", "m", "planta", "piso", "casa", "bajos", "bajo", "étage",
+            "etage", "bureau", "bloco", "bloque", "escalera", "esc", "puerta", "pta", "lok", "mieszk", "byt",
+            "door", "stock", "tür", "top", "stiege", "bus", "boîte", "bte", "º", "ª", "e", "er", "ème");
+
+    static boolean isDirection(String key) {
+        return DIRECTIONS.contains(key);
+    }
+
+    static boolean isFloorWord(String key) {
+        return FLOOR_WORDS.contains(key);
+    }
+
+    /** Words written for a label before an address: "Address:", "Adresse de livraison :", "Ship to:". */
+    private static final Set<String> LABELS = Set.of(
+            "address", "addr", "adresse", "adres", "adress", "adressa", "anschrift", "dirección", "direccion",
+            "direção", "endereço", "endereco", "indirizzo", "adresa", "osoite", "ship", "deliver", "delivery",
+            "shipping", "billing", "mailing", "postal", "sender", "absender", "recipient", "empfänger",
+            "expéditeur", "destinataire", "livraison", "from", "to", "office", "headquarters", "hq", "location");
+
+    static boolean isLabel(String key) {
+        return LABELS.contains(key);
+    }
+
+    private static final Set<String> ENGLISH_AND_PREFIX =
+            Set.of("avenue", "av", "boulevard", "bd", "place", "route", "plaza", "str");
+
+    /** Apartment, suite and floor words, followed by their number. */
+    private static final Set<String> UNITS = Set.of(
+            "apt", "apartment", "apartamento", "appt", "app", "appartement", "suite", "ste", "unit", "flat", "room",
+            "rm", "floor", "fl", "level", "bldg", "building", "bâtiment", "bat", "dept", "wohnung", "whg", "lgh",
+            "lok", "piso", "andar", "sala", "apto", "dpto", "depto");
+
+    /** Words that open a post-box address ("P.O. Box", "Postbox", "Postfach"), followed by its number. */
+    private static final Set<String> BOXES = Set.of(
+            "postbox", "postfach", "apartado", "postboks", "postbus");
+
+    /** US military mail: the unit line ("PSC 1234, Box 5678") and the post-office line ("APO AE 09012"). */
+    private static final Set<String> MILITARY_UNITS = Set.of("psc", "unit", "cmr");
+    private static final Set<String> MILITARY_POST = Set.of("apo", "fpo", "dpo");
+    private static final Set<String> MILITARY_AREAS = Set.of("aa", "ae", "ap");
+    private static final Set<String> SHIP_PREFIXES = Set.of("usns", "usnv", "uss", "uscgc");
+
+    /** Short words that may stand inside a street or town name ("Rua de Kairouan", "Jiřího z Poděbrad"). */
+    private static final Set<String> PARTICLES = Set.of(
+            "de", "da", "do", "dos", "das", "del", "della", "dei", "degli", "di", "du", "des", "la", "le", "les",
+            "van", "von", "der", "den", "het", "e", "y", "z", "u", "na", "nad", "pod", "am", "of",
+            "the", "el", "al", "dels", "sur", "lès", "aan", "op", "ter", "ten", "zum", "zur", "sankt", "st", "bis");
+
+    /** Function words and verbs that end a street or town name in running text. */
+    private static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "the", "of", "at", "in", "on", "to", "is", "are", "was", "were", "be", "been", "my", "your",
+            "our", "his", "her", "their", "its", "and", "or", "but", "for", "with", "from", "by", "it", "this",
+            "that", "these", "those", "i", "we", "you", "he", "she", "they", "me", "us", "them", "as", "near",
+            "after", "before", "since", "until", "between", "corner", "side", "if", "then", "so", "not",
+            "please", "here", "there", "when", "where", "what", "which", "who", "how", "why", "will", "would",
+            "can", "could", "should", "do", "does", "did", "have", "has", "had", "about", "into", "over", "under",
+            "up", "down", "out", "off", "per", "than", "also", "just", "only", "all", "any", "some", "every",
+            "last", "next", "first", "version", "chapter", "page", "section", "figure", "table",
+            "step", "level", "season", "episode", "part", "volume", "vol", "no", "number", "windows", "january",
+            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "office", "fax", "mobile", "tel", "phone", "desk", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow");
+
+    private AddressLexicon() {}
+
+    static String key(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() > 1 && lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
+    static boolean isStreetType(String key) {
+        return STREET_TYPES.contains(key);
+    }
+
+    /** A compound ending in a street type, with at least three letters of name before it. */
+    static boolean endsWithStreetType(String key) {
+        for (String suffix : STREET_SUFFIXES) {
+            if (key.length() >= suffix.length() + 3 && key.endsWith(suffix)) return true;
+        }
+        return false;
+    }
+
+    /** Types English writes after the name ("Clarke Avenue", "Seneca Place") that other languages write before. */
+    static boolean isEnglishType(String key) {
+        return ENGLISH_AND_PREFIX.contains(key);
+    }
+
+    /** Prefix types that are everyday words in small letters: "via", "route", "cours", "largo", "corso", "place". */
+    static boolean isCommonWord(String key) {
+        return key.equals("via") || key.equals("route") || key.equals("cours") || key.equals("largo")
+                || key.equals("corso") || key.equals("place");
+    }
+
+    static boolean isPrefixType(String key) {
+        return PREFIX_TYPES.contains(key);
+    }
+
+    static boolean isUnit(String key) {
+        return UNITS.contains(key);
+    }
+
+    static boolean isBox(String key) {
+        return BOXES.contains(key);
+    }
+
+    static boolean isMilitaryUnit(String key) {
+        return MILITARY_UNITS.contains(key);
+    }
+
+    static boolean isMilitaryPost(String key) {
+        return MILITARY_POST.contains(key);
+    }
+
+    static boolean isMilitaryArea(String key) {
+        return MILITARY_AREAS.contains(key);
+    }
+
+    static boolean isShipPrefix(String key) {
+        return SHIP_PREFIXES.contains(key);
+    }
+
+    static boolean isParticle(String key) {
+        return PARTICLES.contains(key);
+    }
+
+    /** Small words inside a town's name: "Freiburg im Breisgau", "Newcastle upon Tyne", "Prien am Chiemsee". */
+    static boolean isTownParticle(String key) {
+        return PARTICLES.contains(key) || key.equals("im") || key.equals("an") || key.equals("upon")
+                || key.equals("on") || key.equals("bei") || key.equals("in");
+    }
+
+    static boolean isStopWord(String key) {
+        return STOP_WORDS.contains(key);
+    }
+}

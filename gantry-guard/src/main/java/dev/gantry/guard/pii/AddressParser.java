@@ -1,0 +1,395 @@
+package dev.gantry.guard.pii;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The core of a street address at a token, by a small grammar over {@link AddressTokens}: units ("Apt. 675"), then a
+ * military address ("PSC 1234, Box 5678 / APO AE 09012"), a post box ("P.O. Box 287") or a street with an optional
+ * building number before it, then more units. A street is one of
+ * <ul>
+ *   <li>type first: "Rua Igreja 25", "ul. Słowicza 10", "137 Avenue Teboulbi";</li>
+ *   <li>type inside or last: "Villacher Strasse 89", "Kiannonkatu 98", "217 Lovers Lane", "Király u. 15.";</li>
+ *   <li>a bare name and number ("Golfskálinn 78"): only with a building number before it, or after a cue such as
+ *       "lives at" (weak).</li>
+ * </ul>
+ * Town, region, postcode and country after the core are the {@link AddressTail}'s.
+ */
+final class AddressParser {
+    private static final int MAX_NAME_WORDS = 5;
+    private static final java.util.regex.Pattern LETTER_NUMBER = java.util.regex.Pattern.compile("[A-Z]\\d{1,5}");
+
+    /** What a part of an address is. */
+    enum Kind { NUMBER, STREET, UNIT, BOX, MILITARY, CORNER, NAMED_STREET }
+
+    /** A part of an address: tokens [from, to). */
+    record Part(Kind kind, int from, int to) {}
+
+    /** An address core: its parts in order; weak when only a cue before it says it is an address. */
+    record Core(List<Part> parts, boolean weak) {
+        int from() {
+            return parts.getFirst().from();
+        }
+
+        int to() {
+            return parts.getLast().to();
+        }
+
+        boolean has(Kind kind) {
+            return parts.stream().anyMatch(p -> p.kind() == kind);
+        }
+    }
+
+    private final AddressTokens t;
+
+    AddressParser(AddressTokens tokens) {
+        this.t = tokens;
+    }
+
+    /** The address core starting at token {@code i}, or null. */
+    Core parseAt(int i) {
+        Core corner = corner(i);
+        if (corner != null) return corner;
+        List<Part> parts = new ArrayList<>();
+        int k = units(i, parts);
+        if (!parts.isEmpty() && t.is(k, ",") && t.sameLine(k, k + 1)) k++;
+        int end = military(k);
+        boolean weak = false;
+        if (end > k) {
+            parts.add(new Part(Kind.MILITARY, k, end));
+        } else if ((end = box(k)) > k) {
+            parts.add(new Part(Kind.BOX, k, end));
+        } else if (t.isNumber(k) && t.sameLine(k, k + 1) && (end = box(k + 1)) > k + 1) {
+            parts.add(new Part(Kind.NUMBER, k, k + 1));
+            parts.add(new Part(Kind.BOX, k + 1, end));
+        } else {
+            Street street = numberedStreet(k);
+            if (street == null) {
+                street = cuedStreet(k);
+                weak = true;
+            }
+            if (street == null && parts.isEmpty() && (end = namedStreet(k)) > k) {
+                return new Core(List.of(new Part(Kind.NAMED_STREET, k, end)), false);
+            }
+            if (street == null) return parts.isEmpty() ? null : new Core(parts, false);
+            if (street.start() > k) parts.add(new Part(Kind.NUMBER, k, street.start()));
+            parts.add(new Part(Kind.STREET, street.start(), street.end()));
+            end = street.end();
+        }
+        units(end, parts);
+        return new Core(parts, weak);
+    }
+
+    /** Units in a row at {@code i}, added to {@code parts}; where they end. */
+    int units(int i, List<Part> parts) {
+        int k = i;
+        int end;
+        while (true) {
+            boolean skip = (t.numberDot(k) || t.is(k, ",")) && unit(k + 1) > k + 1; // "útja 76. Apt. 289", "St, Apt 5"
+            int from = skip ? k + 1 : k;
+            if ((end = unit(from)) == from) return k;
+            parts.add(new Part(Kind.UNIT, from, end));
+            k = end;
+        }
+    }
+
+    /** "Apt. 675", "Suite 12B", "Flat 2": where it ends, or {@code i}. */
+    int unit(int i) {
+        if (t.is(i, "#") && t.isNumber(i + 1) && t.start(i + 1) == t.end(i)) return t.numberEnd(i + 1);
+        if (t.isOrdinal(i) && t.isWord(i + 1) && (t.is(i + 1, "floor") || t.is(i + 1, "fl"))) return t.withDot(i + 1);
+        if (!t.isWord(i) || !AddressLexicon.isUnit(t.key(i)) || military(i) > i) return i;
+        int k = t.withDot(i);
+        if (t.is(k, "#") || t.is(k, "no")) k = t.withDot(k);
+        if (!t.sameLine(i, k)) return i;
+        if (t.isNumber(k)) return t.numberEnd(k);
+        boolean letter = t.isWord(k) && t.raw(k).length() == 1 && Character.isUpperCase(t.raw(k).charAt(0));
+        return letter ? k + 1 : i;
+    }
+
+    /** "PSC 1234, Box 5678", "Unit 4719 Box 7394" (and their APO line), "USNS Saibara / FPO AP 12428". */
+    private int military(int i) {
+        int k = i;
+        if (t.isWord(i) && AddressLexicon.isMilitaryUnit(t.key(i)) && t.isNumber(i + 1)) {
+            k = i + 2;
+            if (t.is(k, ",")) k++;
+            if (!t.is(k, "box") || !t.isNumber(k + 1)) return i;
+            k += 2;
+            int post = militaryPost(k);
+            return post > k ? post : k;
+        }
+        if (t.isWord(i) && AddressLexicon.isShipPrefix(t.key(i))) {
+            k = i + 1;
+            while (t.isNameWord(k) && t.sameLine(i, k) && k - i <= 3) k++;
+            int post = militaryPost(k);
+            return k > i + 1 && post > k ? post : i;
+        }
+        return i;
+    }
+
+    /** "APO AE 09012" at {@code i}: where it ends, or {@code i}. */
+    private int militaryPost(int start) {
+        int i = t.is(start, ",") ? start + 1 : start;
+        boolean post = t.isWord(i) && AddressLexicon.isMilitaryPost(t.key(i))
+                && t.isWord(i + 1) && AddressLexicon.isMilitaryArea(t.key(i + 1)) && t.isNumber(i + 2);
+        return post ? i + 3 : start;
+    }
+
+    /** "P.O. Box 287", "PO Box 9", "Post Office Box 12", "Postfach 1234", "Postbox 53". */
+    private int box(int i) {
+        int k = i;
+        if (t.is(k, "p") && t.dotAfter(k) && t.is(k + 2, "o")) {
+            k = t.withDot(k + 2);
+        } else if (t.is(k, "po") || t.is(k, "pob")) {
+            k = t.withDot(k);
+        } else if (t.is(k, "post") && t.is(k + 1, "office")) {
+            k += 2;
+        } else if (t.is(k, "private") && t.is(k + 1, "bag") || t.is(k, "caixa") && t.is(k + 1, "postal")) {
+            return boxNumber(k + 2) ? k + 3 : i;
+        } else if (t.is(k, "apartado") && t.is(k + 1, "de") && t.is(k + 2, "correos")) {
+            return boxNumber(k + 3) ? k + 4 : i;
+        } else if (t.isWord(k) && AddressLexicon.isBox(t.key(k)) || frenchBox(k)) {
+            return boxNumber(k + 1) ? k + 2 : i;
+        } else if (t.is(k, "box") && boxNumber(k + 1) && postalAfter(k + 2)) {
+            return k + 2; // "Box 7083, 402 32 Göteborg": a bare box needs the rest of an address after it
+        } else {
+            return i;
+        }
+        return t.is(k, "box") && boxNumber(k + 1) ? k + 2 : i;
+    }
+
+    /** A box number: digits, or a letter and digits ("Private Bag X3"). */
+    private boolean boxNumber(int i) {
+        return t.isNumber(i) || i < t.size() && LETTER_NUMBER.matcher(t.raw(i)).matches();
+    }
+
+    /** French "BP 125", "CS 70021", in capitals. */
+    private boolean frenchBox(int k) {
+        return (t.is(k, "bp") || t.is(k, "cs")) && t.raw(k).equals(t.raw(k).toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** A comma or a line break, then a number (postcode or building number). */
+    private boolean postalAfter(int i) {
+        int k = t.is(i, ",") ? i + 1 : i;
+        return k < t.size() && (k > i || !t.sameLine(i - 1, k)) && t.isNumber(k);
+    }
+
+    /** A street found by {@link #street}: tokens [start, end); numbered when it holds its own house number. */
+    record Street(int start, int end, boolean numbered) {}
+
+    /** A building number and a street ("5049 Harjukuja 54", "17151 2450 Crown St"), or a street alone. */
+    private Street numberedStreet(int i) {
+        if (t.isNumber(i) && t.sameLine(i, i + 1)) {
+            Street street = street(i + 1, true);
+            if (street != null && street.numbered()) return street;
+        }
+        return street(i, false);
+    }
+
+    /**
+     * A street at {@code i}. {@code afterNumber}: a building number stands right before it, which is enough for a
+     * bare name and number ("333 Golfskálinn 78") or a leading type and a name ("137 Avenue Teboulbi").
+     */
+    Street street(int i, boolean afterNumber) {
+        int k = i;
+        boolean ownNumber = t.isNumber(k) && t.sameLine(k, t.numberEnd(k));
+        if (ownNumber) k = t.numberEnd(k);
+        if (ownNumber && t.is(k, ",") && leadingType(k + 1) && t.sameLine(k, k + 1)) k++;
+        if (ownNumber && (t.is(k, "bis") || t.is(k, "ter"))) k = t.is(k + 1, ",") ? k + 2 : k + 1;
+        boolean numberBefore = ownNumber || afterNumber;
+        if (t.isJapaneseNumber(i) && t.isNameWord(k) && t.sameLine(i, k)) {
+            return new Street(i, k + 1, true); // "2-14-5 Jingumae": block, lot and house numbers, then the district
+        }
+        if (leadingType(k) && t.isNumber(k + 1) && (t.is(k + 2, "#") || t.is(k + 2, "no"))) {
+            int number = t.withDot(k + 2); // "Calle 60 No. 491", "Calle 93 #11-26"
+            if (t.is(number, ":")) number++;
+            if (t.isNumber(number) && t.sameLine(k, number)) return new Street(i, t.numberEnd(number), true);
+        }
+        if (leadingType(k) && t.sameLine(i, k) && t.sameLine(k, t.withDot(k))) {
+            int nameStart = t.withDot(k);
+            int nameEnd = nameRun(nameStart, true);
+            int end = numberAfter(nameEnd);
+            if (nameEnd > nameStart && (end > nameEnd || numberBefore) && casedEnough(k, nameStart, nameEnd, numberBefore)
+                    && t.hasCasedName(nameStart, nameEnd)) {
+                return new Street(i, end, ownNumber || end > nameEnd);
+            }
+        }
+        int nameEnd = nameRun(k, false);
+        if (nameEnd == k || prefixTypeInside(k, nameEnd)) return null;
+        int end = numberAfter(nameEnd);
+        boolean numberAfter = end > nameEnd;
+        boolean named = hasPlainName(k, nameEnd) || words(k, nameEnd) >= 2;
+        boolean ok = switch (naming(k, nameEnd)) {
+            case COMPOUND -> numberAfter || numberBefore;
+            case TYPE_INSIDE -> hasPlainName(k, nameEnd) && numberAfter;
+            case TYPE_LAST -> named && (numberAfter || numberBefore);
+            case BARE -> t.hasCasedName(k, nameEnd) && !(ownNumber && afterNumber && postcodePair(i))
+                    && (numberAfter && numberBefore || ownNumber && afterNumber && words(k, nameEnd) >= 2);
+        };
+        return ok ? new Street(i, end, ownNumber || numberAfter) : null;
+    }
+
+    /** "402 32 Göteborg", "100 00 Praha": a Swedish or Czech postcode, not a building and a house number. */
+    private boolean postcodePair(int i) {
+        return i > 0 && t.digits(i - 1) == 3 && t.digits(i) == 2 && t.raw(i).length() == 2;
+    }
+
+    private enum Naming { COMPOUND, TYPE_LAST, TYPE_INSIDE, BARE }
+
+    /** How the name words [from, to) say "street": "Kiannonkatu", "Lovers Lane", "Erzsébet tér", or not at all. */
+    private Naming naming(int from, int to) {
+        int last = t.is(to - 1, ".") ? to - 2 : to - 1;
+        while (last > from && AddressLexicon.isDirection(t.key(last))) last--; // "Wellesley St E", "Peachtree St NE"
+        if (t.is(last, ".")) last--;
+        Naming naming = Naming.BARE;
+        for (int k = from; k < to; k++) {
+            if (!t.isWord(k)) continue;
+            if (AddressLexicon.endsWithStreetType(t.key(k))) return Naming.COMPOUND;
+            if (!AddressLexicon.isStreetType(t.key(k))) continue;
+            if (k == last) naming = Naming.TYPE_LAST;
+            else if (k > from) naming = Naming.TYPE_INSIDE; // "Villacher Strasse 89", not "Street Fighter 6"
+        }
+        return naming;
+    }
+
+    /** "Moro na Rua Augusta": the street starts at "Rua", so a run that holds it after its first word is none. */
+    private boolean prefixTypeInside(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (leadingType(k) && t.isNameWord(t.withDot(k))
+                    && t.withDot(k) < to && !AddressLexicon.isEnglishType(t.key(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether [from, to) holds a word that is no street type: "Lovers" in "Lovers Lane", "64th" in "E 64th St". */
+    private boolean hasPlainName(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isOrdinal(k)) return true;
+            if (t.isWord(k) && !AddressLexicon.isStreetType(t.key(k)) && !AddressLexicon.isParticle(t.key(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int words(int from, int to) {
+        int words = 0;
+        for (int k = from; k < to; k++) if (t.isWord(k) || t.isOrdinal(k)) words++;
+        return words;
+    }
+
+    /** A street type written before the name: "Rua", "ul.", "rue". */
+    private boolean leadingType(int i) {
+        return t.isWord(i) && AddressLexicon.isPrefixType(t.key(i));
+    }
+
+    /** A type written small in a text with capitals needs a capital in the name: "rue des Lilas", not "via email". */
+    private boolean casedEnough(int type, int nameFrom, int nameTo, boolean numberBefore) {
+        if (t.isCapitalised(type) || t.lowerCase || t.dotAfter(type)) return true;
+        if (AddressLexicon.isCommonWord(t.key(type))) { // "via Toll-like receptor 4", but "12, place Bellecour"
+            return numberBefore && t.isCapitalised(nameFrom);
+        }
+        for (int k = nameFrom; k < nameTo; k++) if (t.isCapitalised(k)) return true;
+        return false;
+    }
+
+    /** A bare name and number after a cue ("lives at Joaquin Suarez 2906"): weak. */
+    private Street cuedStreet(int i) {
+        if (!t.isNameWord(i) || !cueBefore(i) || !t.hasCasedName(i, nameRun(i, false))) return null;
+        int nameEnd = nameRun(i, false);
+        int end = numberAfter(nameEnd);
+        if (end > nameEnd && nameEnd - i <= 3) return new Street(i, end, true);
+        boolean lives = naming(i, nameEnd) == Naming.TYPE_LAST && hasPlainName(i, nameEnd) && livesOn(i);
+        return lives ? new Street(i, nameEnd, false) : null;
+    }
+
+    /**
+     * A street without a number and a comma after it ("Ballyvaughan Road, Kinvara", "Calle Mayor, Madrid"): where it
+     * ends, or {@code i}. Only an address when a postcode follows (the recognizer checks).
+     */
+    private int namedStreet(int i) {
+        if (!t.isCapitalised(i) && !t.lowerCase) return i;
+        int nameStart = leadingType(i) ? t.withDot(i) : i;
+        int nameEnd = nameRun(nameStart, nameStart > i);
+        if (nameEnd == nameStart || !t.is(nameEnd, ",") || !t.hasCasedName(nameStart, nameEnd)) return i;
+        boolean typed = nameStart > i || naming(i, nameEnd) == Naming.TYPE_LAST && hasPlainName(i, nameEnd);
+        return typed ? nameEnd : i;
+    }
+
+    /** "I live on", "she lives on", "we lived on": a street named as where someone lives. */
+    private boolean livesOn(int i) {
+        return t.is(i - 1, "on") && (t.is(i - 2, "live") || t.is(i - 2, "lives") || t.is(i - 2, "lived")
+                || t.is(i - 2, "living"));
+    }
+
+    /** "lives at", "is on", "side of", "address:" right before {@code i}. */
+    private boolean cueBefore(int i) {
+        int j = i - 1;
+        if (j < 0 || !t.sameLine(j, i)) return false;
+        if (t.is(j, ":")) return t.is(j - 1, "address");
+        if (t.is(j, "on") || t.is(j, "at")) return t.isWord(j - 1) && !t.isCapitalised(j - 1) && t.sameLine(j - 1, i);
+        return t.is(j, "of") && t.is(j - 1, "side");
+    }
+
+    /** "the corner of X and Y", one span from "the" when neither street is followed by its own "St.". */
+    private Core corner(int i) {
+        if (!t.is(i, "the") || !t.is(i + 1, "corner") || !t.is(i + 2, "of")) return null;
+        int first = cornerStreet(i + 3);
+        if (first == i + 3 || !t.is(first, "and")) return null;
+        int second = cornerStreet(first + 1);
+        if (second == first + 1) return null;
+        return new Core(List.of(new Part(Kind.CORNER, i, second)), false);
+    }
+
+    private int cornerStreet(int i) {
+        int k = t.isNumber(i) ? i + 1 : i;
+        int nameEnd = nameRun(k, false);
+        int last = t.is(nameEnd - 1, ".") ? nameEnd - 2 : nameEnd - 1;
+        if (nameEnd == k || t.is(last, "st")) return i;
+        return numberAfter(nameEnd);
+    }
+
+    /**
+     * Name words from {@code i} on its line, with dots after abbreviations. Particles stand inside a name, or first
+     * after a street type ({@code afterType}: "Rue de Tanger"), where small words may follow too ("rue des lieutemants").
+     */
+    int nameRun(int i, boolean afterType) {
+        int k = i;
+        int words = 0;
+        while (k < t.size() && t.sameLine(i, k) && words < MAX_NAME_WORDS) {
+            boolean particle = AddressLexicon.isParticle(t.key(k)) && (t.isNameWord(k + 1) || afterType);
+            boolean small = afterType && t.isWord(k) && !AddressLexicon.isStopWord(t.key(k))
+                    && !AddressLexicon.isUnit(t.key(k));
+            boolean inside = (words > 0 || afterType) && (particle || small);
+            boolean type = t.isWord(k) && AddressLexicon.isStreetType(t.key(k)) && !t.isNumber(k);
+            if (!t.isNameWord(k) && !inside && !type) break;
+            k = abbreviated(k) ? k + 2 : k + 1;
+            words++;
+        }
+        return k;
+    }
+
+    /** A word and its dot that abbreviate ("Str.", "u.", "J."), not a sentence's full stop. */
+    private boolean abbreviated(int k) {
+        String key = t.key(k);
+        return t.dotAfter(k) && (key.length() <= 2 || AddressLexicon.isStreetType(key) || AddressLexicon.isUnit(key)
+                || AddressLexicon.endsWithStreetType(key));
+    }
+
+    /** A house number right after {@code i} on its line, else {@code i}; with its dot when a lower-case word follows
+     *  on the line ("útja 3. street"), as Hungarian writes it. */
+    private int numberAfter(int i) {
+        if (i > 0 && (t.is(i, "no") || t.is(i, "nr") || t.is(i, "nº")) && t.sameLine(i - 1, i)) {
+            int k = t.withDot(i);
+            if (t.is(k, ":")) k++;
+            int end = numberAfter(k);
+            return end > k ? end : i; // "Bağdat Caddesi No: 214", "Hauptstraße Nr. 5"
+        }
+        if (i == 0 || !t.isNumber(i) || !t.sameLine(i - 1, i) || t.digits(i) > 4) return i;
+        int end = t.numberEnd(i);
+        boolean ordinalDot = t.dotAfter(end - 1) && t.sameLine(i, end + 1) && t.isWord(end + 1)
+                && !t.isCapitalised(end + 1);
+        return ordinalDot ? end + 1 : end;
+    }
+}
