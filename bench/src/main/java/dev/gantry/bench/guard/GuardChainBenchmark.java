@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 4)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
 public class GuardChainBenchmark {
-    @Param({"all", "pii", "injection", "harmful", "all-entities", "pii-entities"})
+    @Param({"all", "pii", "injection", "harmful", "all-entities", "pii-entities", "pii-addresses"})
     public String rules;
     /** The prompt's language: en (the default), or ru and zh (2,300 and 1,200 characters), read through the English gloss. */
     @Param({"en"})
@@ -59,9 +59,11 @@ public class GuardChainBenchmark {
         GuardRule injection = GuardRule.of(new InjectionDetector(), GuardAction.BLOCK);
         GuardRule harmful = GuardRule.of(new HarmfulContentDetector(), GuardAction.BLOCK);
         GuardRule piiEntities = GuardRule.of(new PiiDetector(PiiTypes.ALL), GuardAction.PSEUDONYMIZE);
+        GuardRule addresses = GuardRule.of(new PiiDetector(PiiTypes.ADDRESSES), GuardAction.PSEUDONYMIZE);
         List<GuardRule> input = switch (rules) {
             case "pii" -> List.of(pii);
             case "pii-entities" -> List.of(piiEntities);
+            case "pii-addresses" -> List.of(addresses);
             case "all-entities" -> List.of(injection, harmful, piiEntities);
             case "injection" -> List.of(injection);
             case "harmful" -> List.of(harmful);

@@ -7,13 +7,13 @@ import java.util.function.Function;
  * same text one after another, so each derivation of it (normalised, glossed) is computed once. Thread-safe: a race
  * computes a value twice, and never answers one key with another's value.
  */
-final class LastOf<K, V> {
+public final class LastOf<K, V> {
     private record Entry<K, V>(K key, V value) {
     }
 
     private volatile Entry<K, V> last;
 
-    V get(K key, Function<K, V> compute) {
+    public V get(K key, Function<K, V> compute) {
         Entry<K, V> entry = last;
         if (entry != null && entry.key() == key) return entry.value();
         V value = compute.apply(key);

@@ -1,6 +1,8 @@
 package dev.gantry.guard.pii;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -97,6 +99,15 @@ final class AddressLexicon {
     private static final Set<String> ENGLISH_AND_PREFIX =
             Set.of("avenue", "av", "boulevard", "bd", "place", "route", "plaza", "str");
 
+    /** The last letters of the suffixes: most words end otherwise and need no suffix test. */
+    private static final String SUFFIX_ENDS = lastLetters(STREET_SUFFIXES);
+
+    private static String lastLetters(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) if (sb.indexOf(w.substring(w.length() - 1)) < 0) sb.append(w.charAt(w.length() - 1));
+        return sb.toString();
+    }
+
     /** Apartment, suite and floor words, followed by their number. */
     private static final Set<String> UNITS = Set.of(
             "apt", "apartment", "apartamento", "appt", "app", "appartement", "suite", "ste", "unit", "flat", "room",
@@ -109,7 +120,7 @@ final class AddressLexicon {
 
     /** US military mail: the unit line ("PSC 1234, Box 5678") and the post-office line ("APO AE 09012"). */
     private static final Set<String> MILITARY_UNITS = Set.of("psc", "unit", "cmr");
-    private static final Set<String> MILITARY_POST = Set.of("apo", "fpo", "dpo");
+    private static final Set<String> MILITARY_POST_OFFICES = Set.of("apo", "fpo", "dpo");
     private static final Set<String> MILITARY_AREAS = Set.of("aa", "ae", "ap");
     private static final Set<String> SHIP_PREFIXES = Set.of("usns", "usnv", "uss", "uscgc");
 
@@ -134,7 +145,58 @@ final class AddressLexicon {
             "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "office", "fax", "mobile", "tel", "phone", "desk", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow");
 
+    /** What a word is, as bits (see {@link #flags}): the grammar asks each token many times, the sets once. */
+    static final int STREET_TYPE = 1 << 0;
+    static final int COMPOUND = 1 << 1;
+    static final int PREFIX_TYPE = 1 << 2;
+    static final int ENGLISH_TYPE = 1 << 3;
+    static final int COMMON_WORD = 1 << 4;
+    static final int UNIT = 1 << 5;
+    static final int BOX = 1 << 6;
+    static final int MILITARY_UNIT = 1 << 7;
+    static final int MILITARY_POST = 1 << 8;
+    static final int MILITARY_AREA = 1 << 9;
+    static final int SHIP = 1 << 10;
+    static final int PARTICLE = 1 << 11;
+    static final int TOWN_PARTICLE = 1 << 12;
+    static final int STOP = 1 << 13;
+    static final int DIRECTION = 1 << 14;
+    static final int FLOOR = 1 << 15;
+    static final int LABEL = 1 << 16;
+
     private AddressLexicon() {}
+
+    /** All the lists {@code key} is in, as a bit set of the constants above: one map lookup. */
+    static int flags(String key) {
+        int flags = WORD_FLAGS.getOrDefault(key, 0);
+        if (isCommonWord(key)) flags |= COMMON_WORD;
+        if (isTownParticle(key)) flags |= TOWN_PARTICLE;
+        if (endsWithStreetType(key)) flags |= COMPOUND;
+        return flags;
+    }
+
+    private static Map<String, Integer> wordFlags() {
+        Map<String, Integer> map = new HashMap<>();
+        add(map, STREET_TYPES, STREET_TYPE);
+        add(map, PREFIX_TYPES, PREFIX_TYPE);
+        add(map, ENGLISH_AND_PREFIX, ENGLISH_TYPE);
+        add(map, UNITS, UNIT);
+        add(map, BOXES, BOX);
+        add(map, MILITARY_UNITS, MILITARY_UNIT);
+        add(map, MILITARY_POST_OFFICES, MILITARY_POST);
+        add(map, MILITARY_AREAS, MILITARY_AREA);
+        add(map, SHIP_PREFIXES, SHIP);
+        add(map, PARTICLES, PARTICLE);
+        add(map, STOP_WORDS, STOP);
+        add(map, DIRECTIONS, DIRECTION);
+        add(map, FLOOR_WORDS, FLOOR);
+        add(map, LABELS, LABEL);
+        return Map.copyOf(map);
+    }
+
+    private static void add(Map<String, Integer> map, Set<String> words, int flag) {
+        for (String word : words) map.merge(word, flag, (a, b) -> a | b);
+    }
 
     static String key(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -147,6 +209,7 @@ final class AddressLexicon {
 
     /** A compound ending in a street type, with at least three letters of name before it. */
     static boolean endsWithStreetType(String key) {
+        if (key.length() < 5 || SUFFIX_ENDS.indexOf(key.charAt(key.length() - 1)) < 0) return false;
         for (String suffix : STREET_SUFFIXES) {
             if (key.length() >= suffix.length() + 3 && key.endsWith(suffix)) return true;
         }
@@ -181,7 +244,7 @@ final class AddressLexicon {
     }
 
     static boolean isMilitaryPost(String key) {
-        return MILITARY_POST.contains(key);
+        return MILITARY_POST_OFFICES.contains(key);
     }
 
     static boolean isMilitaryArea(String key) {
@@ -205,4 +268,7 @@ final class AddressLexicon {
     static boolean isStopWord(String key) {
         return STOP_WORDS.contains(key);
     }
+
+    /** Last: built from the sets above. */
+    private static final Map<String, Integer> WORD_FLAGS = wordFlags();
 }

@@ -97,7 +97,7 @@ final class AddressParser {
     int unit(int i) {
         if (t.is(i, "#") && t.isNumber(i + 1) && t.start(i + 1) == t.end(i)) return t.numberEnd(i + 1);
         if (t.isOrdinal(i) && t.isWord(i + 1) && (t.is(i + 1, "floor") || t.is(i + 1, "fl"))) return t.withDot(i + 1);
-        if (!t.isWord(i) || !AddressLexicon.isUnit(t.key(i)) || military(i) > i) return i;
+        if (!t.isWord(i) || !t.has(i, AddressLexicon.UNIT) || military(i) > i) return i;
         int k = t.withDot(i);
         if (t.is(k, "#") || t.is(k, "no")) k = t.withDot(k);
         if (!t.sameLine(i, k)) return i;
@@ -109,7 +109,7 @@ final class AddressParser {
     /** "PSC 1234, Box 5678", "Unit 4719 Box 7394" (and their APO line), "USNS Saibara / FPO AP 12428". */
     private int military(int i) {
         int k = i;
-        if (t.isWord(i) && AddressLexicon.isMilitaryUnit(t.key(i)) && t.isNumber(i + 1)) {
+        if (t.isWord(i) && t.has(i, AddressLexicon.MILITARY_UNIT) && t.isNumber(i + 1)) {
             k = i + 2;
             if (t.is(k, ",")) k++;
             if (!t.is(k, "box") || !t.isNumber(k + 1)) return i;
@@ -117,7 +117,7 @@ final class AddressParser {
             int post = militaryPost(k);
             return post > k ? post : k;
         }
-        if (t.isWord(i) && AddressLexicon.isShipPrefix(t.key(i))) {
+        if (t.isWord(i) && t.has(i, AddressLexicon.SHIP)) {
             k = i + 1;
             while (t.isNameWord(k) && t.sameLine(i, k) && k - i <= 3) k++;
             int post = militaryPost(k);
@@ -129,8 +129,8 @@ final class AddressParser {
     /** "APO AE 09012" at {@code i}: where it ends, or {@code i}. */
     private int militaryPost(int start) {
         int i = t.is(start, ",") ? start + 1 : start;
-        boolean post = t.isWord(i) && AddressLexicon.isMilitaryPost(t.key(i))
-                && t.isWord(i + 1) && AddressLexicon.isMilitaryArea(t.key(i + 1)) && t.isNumber(i + 2);
+        boolean post = t.isWord(i) && t.has(i, AddressLexicon.MILITARY_POST)
+                && t.isWord(i + 1) && t.has(i + 1, AddressLexicon.MILITARY_AREA) && t.isNumber(i + 2);
         return post ? i + 3 : start;
     }
 
@@ -147,7 +147,7 @@ final class AddressParser {
             return boxNumber(k + 2) ? k + 3 : i;
         } else if (t.is(k, "apartado") && t.is(k + 1, "de") && t.is(k + 2, "correos")) {
             return boxNumber(k + 3) ? k + 4 : i;
-        } else if (t.isWord(k) && AddressLexicon.isBox(t.key(k)) || frenchBox(k)) {
+        } else if (t.isWord(k) && t.has(k, AddressLexicon.BOX) || frenchBox(k)) {
             return boxNumber(k + 1) ? k + 2 : i;
         } else if (t.is(k, "box") && boxNumber(k + 1) && postalAfter(k + 2)) {
             return k + 2; // "Box 7083, 402 32 Göteborg": a bare box needs the rest of an address after it
@@ -238,13 +238,13 @@ final class AddressParser {
     /** How the name words [from, to) say "street": "Kiannonkatu", "Lovers Lane", "Erzsébet tér", or not at all. */
     private Naming naming(int from, int to) {
         int last = t.is(to - 1, ".") ? to - 2 : to - 1;
-        while (last > from && AddressLexicon.isDirection(t.key(last))) last--; // "Wellesley St E", "Peachtree St NE"
+        while (last > from && t.has(last, AddressLexicon.DIRECTION)) last--; // "Wellesley St E", "Peachtree St NE"
         if (t.is(last, ".")) last--;
         Naming naming = Naming.BARE;
         for (int k = from; k < to; k++) {
             if (!t.isWord(k)) continue;
-            if (AddressLexicon.endsWithStreetType(t.key(k))) return Naming.COMPOUND;
-            if (!AddressLexicon.isStreetType(t.key(k))) continue;
+            if (t.has(k, AddressLexicon.COMPOUND)) return Naming.COMPOUND;
+            if (!t.has(k, AddressLexicon.STREET_TYPE)) continue;
             if (k == last) naming = Naming.TYPE_LAST;
             else if (k > from) naming = Naming.TYPE_INSIDE; // "Villacher Strasse 89", not "Street Fighter 6"
         }
@@ -255,7 +255,7 @@ final class AddressParser {
     private boolean prefixTypeInside(int from, int to) {
         for (int k = from + 1; k < to; k++) {
             if (leadingType(k) && t.isNameWord(t.withDot(k))
-                    && t.withDot(k) < to && !AddressLexicon.isEnglishType(t.key(k))) {
+                    && t.withDot(k) < to && !t.has(k, AddressLexicon.ENGLISH_TYPE)) {
                 return true;
             }
         }
@@ -266,7 +266,7 @@ final class AddressParser {
     private boolean hasPlainName(int from, int to) {
         for (int k = from; k < to; k++) {
             if (t.isOrdinal(k)) return true;
-            if (t.isWord(k) && !AddressLexicon.isStreetType(t.key(k)) && !AddressLexicon.isParticle(t.key(k))) {
+            if (t.isWord(k) && !t.has(k, AddressLexicon.STREET_TYPE) && !t.has(k, AddressLexicon.PARTICLE)) {
                 return true;
             }
         }
@@ -281,13 +281,13 @@ final class AddressParser {
 
     /** A street type written before the name: "Rua", "ul.", "rue". */
     private boolean leadingType(int i) {
-        return t.isWord(i) && AddressLexicon.isPrefixType(t.key(i));
+        return t.isWord(i) && t.has(i, AddressLexicon.PREFIX_TYPE);
     }
 
     /** A type written small in a text with capitals needs a capital in the name: "rue des Lilas", not "via email". */
     private boolean casedEnough(int type, int nameFrom, int nameTo, boolean numberBefore) {
         if (t.isCapitalised(type) || t.lowerCase || t.dotAfter(type)) return true;
-        if (AddressLexicon.isCommonWord(t.key(type))) { // "via Toll-like receptor 4", but "12, place Bellecour"
+        if (t.has(type, AddressLexicon.COMMON_WORD)) { // "via Toll-like receptor 4", but "12, place Bellecour"
             return numberBefore && t.isCapitalised(nameFrom);
         }
         for (int k = nameFrom; k < nameTo; k++) if (t.isCapitalised(k)) return true;
@@ -358,11 +358,11 @@ final class AddressParser {
         int k = i;
         int words = 0;
         while (k < t.size() && t.sameLine(i, k) && words < MAX_NAME_WORDS) {
-            boolean particle = AddressLexicon.isParticle(t.key(k)) && (t.isNameWord(k + 1) || afterType);
-            boolean small = afterType && t.isWord(k) && !AddressLexicon.isStopWord(t.key(k))
-                    && !AddressLexicon.isUnit(t.key(k));
+            boolean particle = t.has(k, AddressLexicon.PARTICLE) && (t.isNameWord(k + 1) || afterType);
+            boolean small = afterType && t.isWord(k) && !t.has(k, AddressLexicon.STOP)
+                    && !t.has(k, AddressLexicon.UNIT);
             boolean inside = (words > 0 || afterType) && (particle || small);
-            boolean type = t.isWord(k) && AddressLexicon.isStreetType(t.key(k)) && !t.isNumber(k);
+            boolean type = t.isWord(k) && t.has(k, AddressLexicon.STREET_TYPE) && !t.isNumber(k);
             if (!t.isNameWord(k) && !inside && !type) break;
             k = abbreviated(k) ? k + 2 : k + 1;
             words++;
@@ -373,8 +373,8 @@ final class AddressParser {
     /** A word and its dot that abbreviate ("Str.", "u.", "J."), not a sentence's full stop. */
     private boolean abbreviated(int k) {
         String key = t.key(k);
-        return t.dotAfter(k) && (key.length() <= 2 || AddressLexicon.isStreetType(key) || AddressLexicon.isUnit(key)
-                || AddressLexicon.endsWithStreetType(key));
+        return t.dotAfter(k) && (key.length() <= 2
+                || t.has(k, AddressLexicon.STREET_TYPE | AddressLexicon.UNIT | AddressLexicon.COMPOUND));
     }
 
     /** A house number right after {@code i} on its line, else {@code i}; with its dot when a lower-case word follows

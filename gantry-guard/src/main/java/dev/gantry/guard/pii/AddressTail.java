@@ -66,10 +66,10 @@ final class AddressTail {
         if (unit > k) return unit - k;
         if (t.is(k, "(") && t.isWord(k + 1) && t.is(k + 2, ")")) return 3;
         if (t.isNumber(k) || postcode(k) || t.is(k, "nan")) return 1;
-        if (t.isNameWord(k) || code(k) || AddressLexicon.isFloorWord(t.key(k))) return 1;
+        if (t.isNameWord(k) || code(k) || t.has(k, AddressLexicon.FLOOR)) return 1;
         if (t.is(k, ".") && k > 0 && t.start(k) == t.end(k - 1) && abbreviation(k - 1)) return 1;
         boolean beforeName = t.sameLine(k, k + 1) && t.isNameWord(k + 1);
-        if (t.isWord(k) && AddressLexicon.isTownParticle(t.key(k)) && beforeName) return 1;
+        if (t.isWord(k) && t.has(k, AddressLexicon.TOWN_PARTICLE) && beforeName) return 1;
         if (t.isCapitalised(k) && beforeName) return 1; // "New York", "The Hague"
         return t.isWord(k) && t.raw(k).length() == 2 && t.isNumber(k + 1) && t.sameLine(k, k + 1) ? 1 : 0;
     }
@@ -77,7 +77,7 @@ final class AddressTail {
     /** A word whose dot abbreviates: "int. 5", "Co. Dublin", "Col. Juárez", not "MA. Thanks". */
     private boolean abbreviation(int k) {
         String raw = t.raw(k);
-        if (AddressLexicon.isFloorWord(t.key(k))) return true;
+        if (t.has(k, AddressLexicon.FLOOR)) return true;
         return t.isCapitalised(k) && raw.length() <= 3 && !raw.equals(raw.toUpperCase(java.util.Locale.ROOT))
                 && t.sameLine(k, k + 2) && t.isCapitalised(k + 2);
     }

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 /** A text's tokens with what the address grammar asks of them: line, shape, lexicon key. */
 final class AddressTokens {
     private static final int MAX_NUMBER_DIGITS = 6;
+    private static final byte WORD = 1;
+    private static final byte CAPITAL = 2;
+    private static final byte NUMBER = 4;
     /** How far back {@link #proseBefore} looks: running text shows within a few words. */
     private static final int PROSE_WINDOW = 8;
     private static final Pattern NUMBER_REST = Pattern.compile("([-/][0-9A-Za-z]{1,4}){1,3}|[ºª°][A-Za-z]{0,2}|er|ème");
@@ -15,8 +18,13 @@ final class AddressTokens {
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
 
     final String text;
-    private final List<Token> tokens;
+    private final String[] raws;
+    private final int[] starts;
+    private final int[] ends;
     private final String[] keys;
+    private final int[] flags;
+    /** Per token: {@link #WORD}, {@link #CAPITAL}, {@link #NUMBER}, worked out once. */
+    private final byte[] shapes;
     private final int[] lines;
     /** Per line: its first token, the first word or number on it, whether it has no small letters. */
     private final int[] lineFirst;
@@ -27,18 +35,30 @@ final class AddressTokens {
 
     AddressTokens(String text, List<Token> tokens) {
         this.text = text;
-        this.tokens = tokens;
-        this.keys = new String[tokens.size()];
-        this.lines = new int[tokens.size()];
+        int n = tokens.size();
+        this.raws = new String[n];
+        this.starts = new int[n];
+        this.ends = new int[n];
+        this.keys = new String[n];
+        this.flags = new int[n];
+        this.shapes = new byte[n];
+        this.lines = new int[n];
         int line = 0;
         int from = 0;
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; i < n; i++) {
             Token token = tokens.get(i);
             for (int c = from; c < token.start(); c++) if (text.charAt(c) == '\n') line++;
             from = token.end();
             lines[i] = line;
+            raws[i] = token.text();
+            starts[i] = token.start();
+            ends[i] = token.end();
             keys[i] = AddressLexicon.key(token.text());
+            flags[i] = AddressLexicon.flags(keys[i]);
+            char first = token.text().charAt(0);
+            if (Character.isLetter(first)) shapes[i] = (byte) (WORD | (Character.isUpperCase(first) ? CAPITAL : 0));
         }
+        for (int i = 0; i < n; i++) if (numberShape(i)) shapes[i] |= NUMBER;
         this.lowerCase = text.chars().noneMatch(Character::isUpperCase);
         int lineCount = tokens.isEmpty() ? 0 : lines[tokens.size() - 1] + 1;
         this.lineFirst = new int[lineCount];
@@ -51,7 +71,7 @@ final class AddressTokens {
             int l = lines[i];
             if (lineFirst[l] < 0) lineFirst[l] = i;
             if (lineFirstWord[l] == Integer.MAX_VALUE && (isWord(i) || isNumber(i))) lineFirstWord[l] = i;
-            if (isWord(i) && !raw(i).equals(raw(i).toUpperCase(Locale.ROOT))) lineUpper[l] = false;
+            if (isWord(i) && hasSmallLetter(raw(i))) lineUpper[l] = false;
         }
         for (int l = lineCount - 1; l >= 0; l--) { // a blank line "starts" where the next line does
             if (lineFirst[l] < 0) lineFirst[l] = l + 1 < lineCount ? lineFirst[l + 1] : tokens.size();
@@ -59,7 +79,7 @@ final class AddressTokens {
     }
 
     int size() {
-        return tokens.size();
+        return keys.length;
     }
 
     String key(int i) {
@@ -67,15 +87,15 @@ final class AddressTokens {
     }
 
     String raw(int i) {
-        return tokens.get(i).text();
+        return raws[i];
     }
 
     int start(int i) {
-        return tokens.get(i).start();
+        return starts[i];
     }
 
     int end(int i) {
-        return tokens.get(i).end();
+        return ends[i];
     }
 
     int line(int i) {
@@ -112,13 +132,21 @@ final class AddressTokens {
         return lineFirst[lines[i]];
     }
 
+    /** Whether token {@code i} is in the lexicon list {@code flag} ({@link AddressLexicon#STREET_TYPE}, ...). */
+    boolean has(int i, int flag) {
+        return i >= 0 && i < flags.length && (flags[i] & flag) != 0;
+    }
+
     boolean is(int i, String key) {
         return i < keys.length && keys[i].equals(key);
     }
 
     /** A house or building number: 1-6 digits, optionally with one letter ("221B") or a range ("12-14"). */
     boolean isNumber(int i) {
-        if (i >= keys.length) return false;
+        return i >= 0 && i < keys.length && (shapes[i] & NUMBER) != 0;
+    }
+
+    private boolean numberShape(int i) {
         String t = raw(i);
         int digits = 0;
         while (digits < t.length() && isAsciiDigit(t.charAt(digits))) digits++;
@@ -145,7 +173,8 @@ final class AddressTokens {
 
     /** A Japanese block-lot-house number: "2-14-5", "1-5-1". */
     boolean isJapaneseNumber(int i) {
-        return i < keys.length && JAPANESE_NUMBER.matcher(raw(i)).matches();
+        return i < keys.length && isAsciiDigit(raw(i).charAt(0)) && raw(i).indexOf('-') > 0
+                && JAPANESE_NUMBER.matcher(raw(i)).matches();
     }
 
     /** After the number at {@code i} and what is written onto it: "101/2/14", "22/A", "12 bis" not included. */
@@ -165,14 +194,17 @@ final class AddressTokens {
     boolean numberDot(int k) {
         if (!(k > 0 && k < keys.length && raw(k).equals(".") && isNumber(k - 1) && dotAfter(k - 1))) return false;
         int next = k + 1;
-        return next >= keys.length || !sameLine(k, next) || AddressLexicon.isUnit(keys[next])
-                || AddressLexicon.isFloorWord(keys[next])
+        return next >= keys.length || !sameLine(k, next) || has(next, AddressLexicon.UNIT)
+                || has(next, AddressLexicon.FLOOR)
                 || isWord(next) && Character.isLowerCase(raw(next).charAt(0));
     }
 
     /** "2nd", "85th", "3rd". */
     boolean isOrdinal(int i) {
-        return i < keys.length && isAsciiDigit(keys[i].charAt(0)) && ORDINAL.matcher(keys[i]).matches();
+        if (i >= keys.length) return false;
+        String key = keys[i];
+        return key.length() >= 3 && isAsciiDigit(key.charAt(0)) && Character.isLetter(key.charAt(key.length() - 1))
+                && ORDINAL.matcher(key).matches();
     }
 
     /**
@@ -194,10 +226,26 @@ final class AddressTokens {
      * ("GBq", "MAX" and "iPhone" are no names).
      */
     private static boolean titleCase(String w) {
-        for (String part : w.split("[-'\u2019]")) {
-            if (part.length() < 2 || !Character.isUpperCase(part.charAt(0))) continue;
-            if (part.substring(1).chars().noneMatch(Character::isUpperCase)) return true;
+        int start = 0;
+        for (int c = 0; c <= w.length(); c++) {
+            if (c < w.length() && !isJoiner(w.charAt(c))) continue;
+            if (c - start >= 2 && Character.isUpperCase(w.charAt(start)) && !hasCapital(w, start + 1, c)) return true;
+            start = c + 1;
         }
+        return false;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '\'' || c == '\u2019';
+    }
+
+    private static boolean hasCapital(String w, int from, int to) {
+        for (int c = from; c < to; c++) if (Character.isUpperCase(w.charAt(c))) return true;
+        return false;
+    }
+
+    private static boolean hasSmallLetter(String w) {
+        for (int c = 0; c < w.length(); c++) if (Character.isLowerCase(w.charAt(c))) return true;
         return false;
     }
 
@@ -206,17 +254,17 @@ final class AddressTokens {
     }
 
     boolean isWord(int i) {
-        return i < keys.length && Character.isLetter(raw(i).charAt(0));
+        return i >= 0 && i < keys.length && (shapes[i] & WORD) != 0;
     }
 
     boolean isCapitalised(int i) {
-        return isWord(i) && Character.isUpperCase(raw(i).charAt(0));
+        return i >= 0 && i < keys.length && (shapes[i] & CAPITAL) != 0;
     }
 
     /** A word that may be part of a street or town name: capitalised (any word in a lower-cased text), no stop word. */
     boolean isNameWord(int i) {
         if (isOrdinal(i)) return true;
-        if (!isWord(i) || AddressLexicon.isStopWord(keys[i]) || AddressLexicon.isUnit(keys[i])) return false;
+        if (!isWord(i) || has(i, AddressLexicon.STOP) || has(i, AddressLexicon.UNIT)) return false;
         return lowerCase || isCapitalised(i);
     }
 
@@ -241,7 +289,7 @@ final class AddressTokens {
             if (!isWord(j)) continue;
             words++;
             boolean lower = Character.isLowerCase(raw(j).charAt(0));
-            if (lowerCase || lower || AddressLexicon.isStopWord(keys[j])) return true;
+            if (lowerCase || lower || has(j, AddressLexicon.STOP)) return true;
         }
         return words >= 2 && lineUpper(i);
     }

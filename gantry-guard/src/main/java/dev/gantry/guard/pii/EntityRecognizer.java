@@ -38,7 +38,7 @@ final class EntityRecognizer implements Recognizer {
     @Override
     public List<Finding> find(String text) {
         List<Finding> found = new ArrayList<>();
-        List<Token> tokens = EntityTokenizer.tokenize(text);
+        List<Token> tokens = EntityTokenizer.shared(text);
         if (tokens.isEmpty()) return found;
         EntityDecoder decoder = decoder();
         List<List<Token>> sentences = EntitySentences.split(text, tokens);

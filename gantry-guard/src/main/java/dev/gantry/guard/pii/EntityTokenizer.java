@@ -1,6 +1,8 @@
 package dev.gantry.guard.pii;
 
+import dev.gantry.guard.classify.LastOf;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,7 +16,15 @@ public final class EntityTokenizer {
     /** One token: its text and its span in the original text. */
     public record Token(String text, int start, int end) {}
 
+    /** The last text's tokens: the entity model and the address grammar read the same text one after the other. */
+    private static final LastOf<String, List<Token>> LAST = new LastOf<>();
+
     private EntityTokenizer() {}
+
+    /** {@link #tokenize}, shared with the recognizer that asked last for the same text (by identity); read-only. */
+    static List<Token> shared(String text) {
+        return LAST.get(text, t -> Collections.unmodifiableList(tokenize(t)));
+    }
 
     public static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();

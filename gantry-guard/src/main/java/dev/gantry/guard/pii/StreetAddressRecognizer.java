@@ -34,7 +34,8 @@ final class StreetAddressRecognizer implements SingleTypeRecognizer {
     @Override
     public List<Finding> find(String text) {
         List<Finding> found = new ArrayList<>();
-        AddressTokens tokens = new AddressTokens(text, EntityTokenizer.tokenize(text));
+        if (!mayHoldAddress(text)) return found;
+        AddressTokens tokens = new AddressTokens(text, EntityTokenizer.shared(text));
         AddressParser parser = new AddressParser(tokens);
         AddressTail tails = new AddressTail(tokens, parser);
         int lastAddressLine = -2;
@@ -51,6 +52,19 @@ final class StreetAddressRecognizer implements SingleTypeRecognizer {
             i = end;
         }
         return found;
+    }
+
+    /**
+     * Every form the grammar knows holds a digit, but for "the corner of X and Y" and "lives on Elm Street": most
+     * prompts without digits are passed without parsing.
+     */
+    private static boolean mayHoldAddress(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return text.contains("corner") || text.contains("live") || text.contains("Corner") || text.contains("CORNER")
+                || text.contains("LIVE");
     }
 
     /** Reports {@code core} as one finding or as its parts; returns the token where scanning goes on. */
@@ -107,7 +121,7 @@ final class StreetAddressRecognizer implements SingleTypeRecognizer {
     private static boolean placeLine(AddressTokens t, int from, int to) {
         if (to - from > 6) return false;
         for (int k = from; k < to; k++) {
-            if (t.isWord(k) && AddressLexicon.isStopWord(t.key(k)) && !t.isCapitalised(k)) return false;
+            if (t.isWord(k) && t.has(k, AddressLexicon.STOP) && !t.isCapitalised(k)) return false;
         }
         return true;
     }
@@ -128,7 +142,7 @@ final class StreetAddressRecognizer implements SingleTypeRecognizer {
     private static boolean labelBefore(AddressTokens t, int i) {
         if (i < 2 || !t.is(i - 1, ":") || t.line(i) - t.line(i - 1) > 2) return false;
         for (int j = i - 2; j >= Math.max(0, i - 5) && t.sameLine(j, i - 1); j--) {
-            if (AddressLexicon.isLabel(t.key(j))) return true;
+            if (t.has(j, AddressLexicon.LABEL)) return true;
         }
         return false;
     }
