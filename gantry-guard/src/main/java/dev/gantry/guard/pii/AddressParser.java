@@ -281,7 +281,7 @@ final class AddressParser {
 
     /** A street type written before the name: "Rua", "ul.", "rue". */
     private boolean leadingType(int i) {
-        return t.isWord(i) && t.has(i, AddressLexicon.PREFIX_TYPE);
+        return t.isWord(i) && t.has(i, AddressLexicon.PREFIX_TYPE) && !(t.is(i, "al") && t.is(i - 1, "et")); // et al.
     }
 
     /** A type written small in a text with capitals needs a capital in the name: "rue des Lilas", not "via email". */
@@ -323,12 +323,17 @@ final class AddressParser {
                 || t.is(i - 2, "living"));
     }
 
+    /** Words before "at" or "on" that make a place of what follows: "lives at", "is on", "meet me at". */
+    private static final java.util.Set<String> CUE_VERBS = java.util.Set.of(
+            "is", "are", "was", "lives", "live", "lived", "living", "located", "situated", "based", "stay", "stays",
+            "staying", "reside", "resides", "residing", "me", "us", "office", "shop", "store", "house", "home");
+
     /** "lives at", "is on", "side of", "address:" right before {@code i}. */
     private boolean cueBefore(int i) {
         int j = i - 1;
         if (j < 0 || !t.sameLine(j, i)) return false;
         if (t.is(j, ":")) return t.is(j - 1, "address");
-        if (t.is(j, "on") || t.is(j, "at")) return t.isWord(j - 1) && !t.isCapitalised(j - 1) && t.sameLine(j - 1, i);
+        if (t.is(j, "on") || t.is(j, "at")) return t.sameLine(j - 1, i) && CUE_VERBS.contains(t.key(j - 1));
         return t.is(j, "of") && t.is(j - 1, "side");
     }
 

@@ -159,7 +159,8 @@ final class AddressTokens {
     /** "9" in "0.9", "5" in "2,5": the decimals of a number, no house number. */
     private boolean decimalPart(int i) {
         if (i < 2 || !(raw(i - 1).equals(".") || raw(i - 1).equals(","))) return false;
-        return start(i) == end(i - 1) && start(i - 1) == end(i - 2) && isAsciiDigit(raw(i - 2).charAt(0));
+        String before = raw(i - 2);
+        return start(i) == end(i - 1) && start(i - 1) == end(i - 2) && isAsciiDigit(before.charAt(before.length() - 1));
     }
 
     /** How many digits open token {@code i}. */
@@ -229,7 +230,7 @@ final class AddressTokens {
         int start = 0;
         for (int c = 0; c <= w.length(); c++) {
             if (c < w.length() && !isJoiner(w.charAt(c))) continue;
-            if (c - start >= 2 && Character.isUpperCase(w.charAt(start)) && !hasCapital(w, start + 1, c)) return true;
+            if (c - start >= 2 && Character.isUpperCase(w.charAt(start)) && smallLetters(w, start + 1, c)) return true;
             start = c + 1;
         }
         return false;
@@ -239,9 +240,9 @@ final class AddressTokens {
         return c == '-' || c == '\'' || c == '\u2019';
     }
 
-    private static boolean hasCapital(String w, int from, int to) {
-        for (int c = from; c < to; c++) if (Character.isUpperCase(w.charAt(c))) return true;
-        return false;
+    private static boolean smallLetters(String w, int from, int to) {
+        for (int c = from; c < to; c++) if (!Character.isLowerCase(w.charAt(c))) return false;
+        return true;
     }
 
     private static boolean hasSmallLetter(String w) {

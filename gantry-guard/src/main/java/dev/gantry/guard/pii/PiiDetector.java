@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Structured PII and secrets by rules and checksums, and person names, locations and organisations by a statistical
- * model (see {@link PiiTypes}). Findings of the selected types are merged by {@link OverlapResolver}:
+ * Structured PII and secrets by rules and checksums, street addresses by a grammar of street words and numbers, and
+ * person names, locations and organisations by a statistical model (see {@link PiiTypes}). Findings of the selected types are merged by {@link OverlapResolver}:
  * non-overlapping, sorted by start.
  */
 public final class PiiDetector implements Detector {
@@ -21,7 +21,7 @@ public final class PiiDetector implements Detector {
     private final List<Recognizer> recognizers;
     private final Set<String> types;
 
-    /** Looks for the {@link PiiTypes#DEFAULT} types (the structured ones). */
+    /** Looks for the {@link PiiTypes#DEFAULT} types (the structured ones and street addresses). */
     public PiiDetector() {
         this(PiiTypes.DEFAULT);
     }

@@ -28,7 +28,7 @@ class GuardHttpIT {
                     default:
                       input:
                         - {detector: injection, action: block}
-                        - {detector: pii, action: pseudonymize, types: [EMAIL_ADDRESS]}
+                        - {detector: pii, action: pseudonymize, types: [EMAIL_ADDRESS, STREET_ADDRESS]}
                       output:
                         - {detector: pii, action: redact, types: [CREDIT_CARD]}
                         - {detector: "deny:rivals", action: redact}
@@ -50,6 +50,18 @@ class GuardHttpIT {
         assertThat(server.fake.lastRequest().body()).doesNotContain("ann.lee@example.com").contains("<EMAIL_ADDRESS_1>");
         assertThat(JSON.readTree(r.body()).at("/choices/0/message/content").asText())
                 .isEqualTo("I wrote to ann.lee@example.com about the launch.");
+    }
+
+    @Test
+    void should_pseudonymize_a_street_address_and_restore_it_in_the_answer() throws Exception {
+        server.fake.enqueue(FakeScript.text("The parcel goes to <STREET_ADDRESS_1> on Monday."));
+        HttpResponse<String> r = chat("Ship the parcel to 2187 Larkspur Lane, Boise, ID 83705 on Monday.", false);
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(server.fake.lastRequest().body()).doesNotContain("Larkspur").doesNotContain("83705")
+                .contains("<STREET_ADDRESS_1>");
+        assertThat(JSON.readTree(r.body()).at("/choices/0/message/content").asText())
+                .isEqualTo("The parcel goes to 2187 Larkspur Lane, Boise, ID 83705 on Monday.");
     }
 
     @Test
