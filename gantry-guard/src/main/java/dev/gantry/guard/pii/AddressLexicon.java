@@ -77,13 +77,7 @@ final class AddressLexicon {
             "etage", "bureau", "bloco", "bloque", "escalera", "esc", "puerta", "pta", "lok", "mieszk", "byt",
             "door", "stock", "tür", "top", "stiege", "bus", "boîte", "bte", "º", "ª", "e", "er", "ème");
 
-    static boolean isDirection(String key) {
-        return DIRECTIONS.contains(key);
-    }
 
-    static boolean isFloorWord(String key) {
-        return FLOOR_WORDS.contains(key);
-    }
 
     /** Words written for a label before an address: "Address:", "Adresse de livraison :", "Ship to:". */
     private static final Set<String> LABELS = Set.of(
@@ -92,9 +86,12 @@ final class AddressLexicon {
             "shipping", "billing", "mailing", "postal", "sender", "absender", "recipient", "empfänger",
             "expéditeur", "destinataire", "livraison", "from", "to", "office", "headquarters", "hq", "location");
 
-    static boolean isLabel(String key) {
-        return LABELS.contains(key);
-    }
+
+    /** Prefix types that are everyday words in small letters: "via email", "en route", "of course". */
+    private static final Set<String> COMMON_WORDS = Set.of("via", "route", "cours", "largo", "corso", "place");
+
+    /** Small words inside a town's name besides the particles: "Freiburg im Breisgau", "Newcastle upon Tyne". */
+    private static final Set<String> TOWN_WORDS = Set.of("im", "an", "upon", "on", "bei", "in");
 
     private static final Set<String> ENGLISH_AND_PREFIX =
             Set.of("avenue", "av", "boulevard", "bd", "place", "route", "plaza", "str");
@@ -169,10 +166,7 @@ final class AddressLexicon {
     /** All the lists {@code key} is in, as a bit set of the constants above: one map lookup. */
     static int flags(String key) {
         int flags = WORD_FLAGS.getOrDefault(key, 0);
-        if (isCommonWord(key)) flags |= COMMON_WORD;
-        if (isTownParticle(key)) flags |= TOWN_PARTICLE;
-        if (endsWithStreetType(key)) flags |= COMPOUND;
-        return flags;
+        return endsWithStreetType(key) ? flags | COMPOUND : flags;
     }
 
     private static Map<String, Integer> wordFlags() {
@@ -186,7 +180,9 @@ final class AddressLexicon {
         add(map, MILITARY_POST_OFFICES, MILITARY_POST);
         add(map, MILITARY_AREAS, MILITARY_AREA);
         add(map, SHIP_PREFIXES, SHIP);
-        add(map, PARTICLES, PARTICLE);
+        add(map, PARTICLES, PARTICLE | TOWN_PARTICLE);
+        add(map, TOWN_WORDS, TOWN_PARTICLE);
+        add(map, COMMON_WORDS, COMMON_WORD);
         add(map, STOP_WORDS, STOP);
         add(map, DIRECTIONS, DIRECTION);
         add(map, FLOOR_WORDS, FLOOR);
@@ -203,9 +199,6 @@ final class AddressLexicon {
         return lower.length() > 1 && lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
-    static boolean isStreetType(String key) {
-        return STREET_TYPES.contains(key);
-    }
 
     /** A compound ending in a street type, with at least three letters of name before it. */
     static boolean endsWithStreetType(String key) {
@@ -216,58 +209,17 @@ final class AddressLexicon {
         return false;
     }
 
-    /** Types English writes after the name ("Clarke Avenue", "Seneca Place") that other languages write before. */
-    static boolean isEnglishType(String key) {
-        return ENGLISH_AND_PREFIX.contains(key);
-    }
 
-    /** Prefix types that are everyday words in small letters: "via", "route", "cours", "largo", "corso", "place". */
-    static boolean isCommonWord(String key) {
-        return key.equals("via") || key.equals("route") || key.equals("cours") || key.equals("largo")
-                || key.equals("corso") || key.equals("place");
-    }
 
-    static boolean isPrefixType(String key) {
-        return PREFIX_TYPES.contains(key);
-    }
 
-    static boolean isUnit(String key) {
-        return UNITS.contains(key);
-    }
 
-    static boolean isBox(String key) {
-        return BOXES.contains(key);
-    }
 
-    static boolean isMilitaryUnit(String key) {
-        return MILITARY_UNITS.contains(key);
-    }
 
-    static boolean isMilitaryPost(String key) {
-        return MILITARY_POST_OFFICES.contains(key);
-    }
 
-    static boolean isMilitaryArea(String key) {
-        return MILITARY_AREAS.contains(key);
-    }
 
-    static boolean isShipPrefix(String key) {
-        return SHIP_PREFIXES.contains(key);
-    }
 
-    static boolean isParticle(String key) {
-        return PARTICLES.contains(key);
-    }
 
-    /** Small words inside a town's name: "Freiburg im Breisgau", "Newcastle upon Tyne", "Prien am Chiemsee". */
-    static boolean isTownParticle(String key) {
-        return PARTICLES.contains(key) || key.equals("im") || key.equals("an") || key.equals("upon")
-                || key.equals("on") || key.equals("bei") || key.equals("in");
-    }
 
-    static boolean isStopWord(String key) {
-        return STOP_WORDS.contains(key);
-    }
 
     /** Last: built from the sets above. */
     private static final Map<String, Integer> WORD_FLAGS = wordFlags();

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The core of a street address at a token, by a small grammar over {@link AddressTokens}: units ("Apt. 675"), then a
- * military address ("PSC 1234, Box 5678 / APO AE 09012"), a post box ("P.O. Box 287") or a street with an optional
- * building number before it, then more units. A street is one of
+ * military address or a post box ({@link PostBoxParser}) or a street with an optional building number before it, then
+ * more units. A street is one of
  * <ul>
  *   <li>type first: "Rua Igreja 25", "ul. Słowicza 10", "137 Avenue Teboulbi";</li>
  *   <li>type inside or last: "Villacher Strasse 89", "Kiannonkatu 98", "217 Lovers Lane", "Király u. 15.";</li>
@@ -17,7 +17,6 @@ import java.util.List;
  */
 final class AddressParser {
     private static final int MAX_NAME_WORDS = 5;
-    private static final java.util.regex.Pattern LETTER_NUMBER = java.util.regex.Pattern.compile("[A-Z]\\d{1,5}");
 
     /** What a part of an address is. */
     enum Kind { NUMBER, STREET, UNIT, BOX, MILITARY, CORNER, NAMED_STREET }
@@ -41,9 +40,11 @@ final class AddressParser {
     }
 
     private final AddressTokens t;
+    private final PostBoxParser boxes;
 
     AddressParser(AddressTokens tokens) {
         this.t = tokens;
+        this.boxes = new PostBoxParser(tokens);
     }
 
     /** The address core starting at token {@code i}, or null. */
@@ -53,13 +54,13 @@ final class AddressParser {
         List<Part> parts = new ArrayList<>();
         int k = units(i, parts);
         if (!parts.isEmpty() && t.is(k, ",") && t.sameLine(k, k + 1)) k++;
-        int end = military(k);
+        int end = boxes.military(k);
         boolean weak = false;
         if (end > k) {
             parts.add(new Part(Kind.MILITARY, k, end));
-        } else if ((end = box(k)) > k) {
+        } else if ((end = boxes.box(k)) > k) {
             parts.add(new Part(Kind.BOX, k, end));
-        } else if (t.isNumber(k) && t.sameLine(k, k + 1) && (end = box(k + 1)) > k + 1) {
+        } else if (t.isNumber(k) && t.sameLine(k, k + 1) && (end = boxes.box(k + 1)) > k + 1) {
             parts.add(new Part(Kind.NUMBER, k, k + 1));
             parts.add(new Part(Kind.BOX, k + 1, end));
         } else {
@@ -97,80 +98,13 @@ final class AddressParser {
     int unit(int i) {
         if (t.is(i, "#") && t.isNumber(i + 1) && t.start(i + 1) == t.end(i)) return t.numberEnd(i + 1);
         if (t.isOrdinal(i) && t.isWord(i + 1) && (t.is(i + 1, "floor") || t.is(i + 1, "fl"))) return t.withDot(i + 1);
-        if (!t.isWord(i) || !t.has(i, AddressLexicon.UNIT) || military(i) > i) return i;
+        if (!t.isWord(i) || !t.has(i, AddressLexicon.UNIT) || boxes.military(i) > i) return i;
         int k = t.withDot(i);
         if (t.is(k, "#") || t.is(k, "no")) k = t.withDot(k);
         if (!t.sameLine(i, k)) return i;
         if (t.isNumber(k)) return t.numberEnd(k);
         boolean letter = t.isWord(k) && t.raw(k).length() == 1 && Character.isUpperCase(t.raw(k).charAt(0));
         return letter ? k + 1 : i;
-    }
-
-    /** "PSC 1234, Box 5678", "Unit 4719 Box 7394" (and their APO line), "USNS Saibara / FPO AP 12428". */
-    private int military(int i) {
-        int k = i;
-        if (t.isWord(i) && t.has(i, AddressLexicon.MILITARY_UNIT) && t.isNumber(i + 1)) {
-            k = i + 2;
-            if (t.is(k, ",")) k++;
-            if (!t.is(k, "box") || !t.isNumber(k + 1)) return i;
-            k += 2;
-            int post = militaryPost(k);
-            return post > k ? post : k;
-        }
-        if (t.isWord(i) && t.has(i, AddressLexicon.SHIP)) {
-            k = i + 1;
-            while (t.isNameWord(k) && t.sameLine(i, k) && k - i <= 3) k++;
-            int post = militaryPost(k);
-            return k > i + 1 && post > k ? post : i;
-        }
-        return i;
-    }
-
-    /** "APO AE 09012" at {@code i}: where it ends, or {@code i}. */
-    private int militaryPost(int start) {
-        int i = t.is(start, ",") ? start + 1 : start;
-        boolean post = t.isWord(i) && t.has(i, AddressLexicon.MILITARY_POST)
-                && t.isWord(i + 1) && t.has(i + 1, AddressLexicon.MILITARY_AREA) && t.isNumber(i + 2);
-        return post ? i + 3 : start;
-    }
-
-    /** "P.O. Box 287", "PO Box 9", "Post Office Box 12", "Postfach 1234", "Postbox 53". */
-    private int box(int i) {
-        int k = i;
-        if (t.is(k, "p") && t.dotAfter(k) && t.is(k + 2, "o")) {
-            k = t.withDot(k + 2);
-        } else if (t.is(k, "po") || t.is(k, "pob")) {
-            k = t.withDot(k);
-        } else if (t.is(k, "post") && t.is(k + 1, "office")) {
-            k += 2;
-        } else if (t.is(k, "private") && t.is(k + 1, "bag") || t.is(k, "caixa") && t.is(k + 1, "postal")) {
-            return boxNumber(k + 2) ? k + 3 : i;
-        } else if (t.is(k, "apartado") && t.is(k + 1, "de") && t.is(k + 2, "correos")) {
-            return boxNumber(k + 3) ? k + 4 : i;
-        } else if (t.isWord(k) && t.has(k, AddressLexicon.BOX) || frenchBox(k)) {
-            return boxNumber(k + 1) ? k + 2 : i;
-        } else if (t.is(k, "box") && boxNumber(k + 1) && postalAfter(k + 2)) {
-            return k + 2; // "Box 7083, 402 32 Göteborg": a bare box needs the rest of an address after it
-        } else {
-            return i;
-        }
-        return t.is(k, "box") && boxNumber(k + 1) ? k + 2 : i;
-    }
-
-    /** A box number: digits, or a letter and digits ("Private Bag X3"). */
-    private boolean boxNumber(int i) {
-        return t.isNumber(i) || i < t.size() && LETTER_NUMBER.matcher(t.raw(i)).matches();
-    }
-
-    /** French "BP 125", "CS 70021", in capitals. */
-    private boolean frenchBox(int k) {
-        return (t.is(k, "bp") || t.is(k, "cs")) && t.raw(k).equals(t.raw(k).toUpperCase(java.util.Locale.ROOT));
-    }
-
-    /** A comma or a line break, then a number (postcode or building number). */
-    private boolean postalAfter(int i) {
-        int k = t.is(i, ",") ? i + 1 : i;
-        return k < t.size() && (k > i || !t.sameLine(i - 1, k)) && t.isNumber(k);
     }
 
     /** A street found by {@link #street}: tokens [start, end); numbered when it holds its own house number. */
