@@ -2,6 +2,7 @@ package dev.gantry.guard.pii;
 
 import dev.gantry.guard.Detector;
 import dev.gantry.guard.Finding;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,26 @@ public final class EntityModels {
             @Override
             public List<Finding> scan(String text) {
                 return OverlapResolver.resolve(recognizer.find(text));
+            }
+        };
+    }
+
+    /** The tagger's findings resolved together with the address grammar's, entity types only kept (experiments). */
+    public static Detector withAddresses(EntityTaggerModel model) {
+        EntityRecognizer recognizer = new EntityRecognizer(() -> model);
+        StreetAddressRecognizer addresses = new StreetAddressRecognizer();
+        return new Detector() {
+            @Override
+            public String name() {
+                return "entities+addresses";
+            }
+
+            @Override
+            public List<Finding> scan(String text) {
+                List<Finding> all = new ArrayList<>(recognizer.find(text));
+                all.addAll(addresses.find(text));
+                return OverlapResolver.resolve(all).stream()
+                        .filter(f -> PiiTypes.NAMED_ENTITIES.contains(f.type())).toList();
             }
         };
     }
