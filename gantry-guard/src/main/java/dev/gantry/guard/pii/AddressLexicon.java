@@ -75,7 +75,8 @@ final class AddressLexicon {
             "og", "eg", "dg", "ug", "links", "rechts", "mitte", "tv", "th", "mf", "st", "izq", "izda", "dcha",
             "dcho", "der", "esq", "dto", "dt", "int", "m", "planta", "piso", "casa", "bajos", "bajo", "étage",
             "etage", "bureau", "bloco", "bloque", "escalera", "esc", "puerta", "pta", "lok", "mieszk", "byt",
-            "door", "stock", "tür", "top", "stiege", "bus", "boîte", "bte", "º", "ª", "e", "er", "ème");
+            "door", "stock", "tür", "top", "stiege", "bus", "boîte", "bte", "º", "ª", "e", "er", "ème", "sal",
+            "scala", "piano", "interno", "izquierda", "derecha", "daire", "kat", "andar", "apto", "sc", "et", "ap");
 
 
 
@@ -109,11 +110,11 @@ final class AddressLexicon {
     private static final Set<String> UNITS = Set.of(
             "apt", "apartment", "apartamento", "appt", "app", "appartement", "suite", "ste", "unit", "flat", "room",
             "rm", "floor", "fl", "level", "bldg", "building", "bâtiment", "bat", "dept", "wohnung", "whg", "lgh",
-            "lok", "piso", "andar", "sala", "apto", "dpto", "depto");
+            "lok", "piso", "andar", "sala", "apto", "dpto", "depto", "blk", "block");
 
     /** Words that open a post-box address ("P.O. Box", "Postbox", "Postfach"), followed by its number. */
     private static final Set<String> BOXES = Set.of(
-            "postbox", "postfach", "apartado", "postboks", "postbus");
+            "postbox", "postfach", "apartado", "postboks", "postbus", "packstation", "postfiliale");
 
     /** US military mail: the unit line ("PSC 1234, Box 5678") and the post-office line ("APO AE 09012"). */
     private static final Set<String> MILITARY_UNITS = Set.of("psc", "unit", "cmr");
@@ -133,7 +134,7 @@ final class AddressLexicon {
             "our", "his", "her", "their", "its", "and", "or", "but", "for", "with", "from", "by", "it", "this",
             "that", "these", "those", "i", "we", "you", "he", "she", "they", "me", "us", "them", "as", "near",
             "after", "before", "since", "until", "between", "corner", "side", "if", "then", "so", "not",
-            "please", "here", "there", "when", "where", "what", "which", "who", "how", "why", "will", "would",
+            "please", "till", "here", "there", "when", "where", "what", "which", "who", "how", "why", "will", "would",
             "can", "could", "should", "do", "does", "did", "have", "has", "had", "about", "into", "over", "under",
             "up", "down", "out", "off", "per", "than", "also", "just", "only", "all", "any", "some", "every",
             "last", "next", "first", "version", "chapter", "page", "section", "figure", "table",

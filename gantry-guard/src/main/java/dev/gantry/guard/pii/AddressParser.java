@@ -69,10 +69,22 @@ final class AddressParser {
                 street = cuedStreet(k);
                 weak = true;
             }
-            if (street == null && parts.isEmpty() && (end = namedStreet(k)) > k) {
-                return new Core(List.of(new Part(Kind.NAMED_STREET, k, end)), false);
+            if (street == null && !parts.isEmpty() && (end = buildingName(k)) > k) {
+                parts.add(new Part(Kind.STREET, k, end - 1)); // "Flat 12, Meridian House, 9 Dock Street"
+                k = end;
+                street = numberedStreet(k);
+                weak = false;
             }
-            if (street == null) return parts.isEmpty() ? null : new Core(parts, false);
+            int building = parts.isEmpty() ? buildingName(k) : k; // "Rosebank Cottage, Mill Lane, ..."
+            if (street == null && building > k && (end = namedStreet(building)) > building) {
+                parts.add(new Part(Kind.NAMED_STREET, k, end));
+                return new Core(parts, false);
+            }
+            if (street == null && ((end = namedStreet(k)) > k || (end = bareStreet(k)) > k)) {
+                parts.add(new Part(Kind.NAMED_STREET, k, end));
+                return new Core(parts, false);
+            }
+            if (street == null) return parts.isEmpty() || parts.getLast().kind() != Kind.UNIT ? null : new Core(parts, false);
             if (street.start() > k) parts.add(new Part(Kind.NUMBER, k, street.start()));
             parts.add(new Part(Kind.STREET, street.start(), street.end()));
             end = street.end();
@@ -138,17 +150,22 @@ final class AddressParser {
             if (t.is(number, ":")) number++;
             if (t.isNumber(number) && t.sameLine(k, number)) return new Street(i, t.numberEnd(number), true);
         }
-        if (leadingType(k) && t.sameLine(i, k) && t.sameLine(k, t.withDot(k))) {
-            int nameStart = t.withDot(k);
+        boolean slashType = t.is(k, "c") && t.is(k + 1, "/") && t.start(k + 1) == t.end(k); // "C/ Mayor 5"
+        if ((leadingType(k) || slashType) && t.sameLine(i, k) && t.sameLine(k, t.withDot(k))) {
+            int nameStart = slashType ? k + 2 : t.withDot(k);
             int nameEnd = nameRun(nameStart, true);
             int end = numberAfter(nameEnd);
+            if (end == nameEnd && t.is(nameEnd, ",")) { // "Rua Augusta, 1508", "Av. Paulista, 1000"
+                int number = numberAfter(nameEnd + 1);
+                if (number > nameEnd + 1) end = number;
+            }
             if (nameEnd > nameStart && (end > nameEnd || numberBefore) && casedEnough(k, nameStart, nameEnd, numberBefore)
                     && t.hasCasedName(nameStart, nameEnd)) {
                 return new Street(i, end, ownNumber || end > nameEnd);
             }
         }
         int nameEnd = nameRun(k, false);
-        if (nameEnd == k || prefixTypeInside(k, nameEnd)) return null;
+        if (nameEnd == k || prefixTypeInside(k, nameEnd) || !numberBefore && wordsBeforeCompound(k, nameEnd)) return null;
         int end = numberAfter(nameEnd);
         boolean numberAfter = end > nameEnd;
         boolean named = hasPlainName(k, nameEnd) || words(k, nameEnd) >= 2;
@@ -183,6 +200,19 @@ final class AddressParser {
             else if (k > from) naming = Naming.TYPE_INSIDE; // "Villacher Strasse 89", not "Street Fighter 6"
         }
         return naming;
+    }
+
+    /**
+     * "Lieferadresse Hauptplatz 3": a word before a compound street that is not a German adjective ("Brucker
+     * Bundesstrasse", "Wiener Straße") belongs to the sentence; the street starts at the compound.
+     */
+    private boolean wordsBeforeCompound(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.has(k, AddressLexicon.COMPOUND)) continue;
+            for (int j = from; j < k; j++) if (t.isWord(j) && !t.key(j).endsWith("er")) return true;
+            return false;
+        }
+        return false;
     }
 
     /** "Moro na Rua Augusta": the street starts at "Rua", so a run that holds it after its first word is none. */
@@ -221,9 +251,8 @@ final class AddressParser {
     /** A type written small in a text with capitals needs a capital in the name: "rue des Lilas", not "via email". */
     private boolean casedEnough(int type, int nameFrom, int nameTo, boolean numberBefore) {
         if (t.isCapitalised(type) || t.lowerCase || t.dotAfter(type)) return true;
-        if (t.has(type, AddressLexicon.COMMON_WORD)) { // "via Toll-like receptor 4", but "12, place Bellecour"
-            return numberBefore && t.isCapitalised(nameFrom);
-        }
+        // "via Toll-like receptor 4" is none, "12, place Bellecour" and "7 place du Chancelier Adenauer" are
+        if (t.has(type, AddressLexicon.COMMON_WORD) && !numberBefore) return false;
         for (int k = nameFrom; k < nameTo; k++) if (t.isCapitalised(k)) return true;
         return false;
     }
@@ -247,8 +276,32 @@ final class AddressParser {
         int nameStart = leadingType(i) ? t.withDot(i) : i;
         int nameEnd = nameRun(nameStart, nameStart > i);
         if (nameEnd == nameStart || !t.is(nameEnd, ",") || !t.hasCasedName(nameStart, nameEnd)) return i;
-        boolean typed = nameStart > i || naming(i, nameEnd) == Naming.TYPE_LAST && hasPlainName(i, nameEnd);
+        boolean named = hasPlainName(i, nameEnd) || words(i, nameEnd) >= 2; // "Mill Lane" is two types, and a name
+        boolean typed = nameStart > i || naming(i, nameEnd) == Naming.TYPE_LAST && named;
         return typed ? nameEnd : i;
+    }
+
+    /**
+     * A name and a house number without a street word ("Bryggen 12", "Tsimiski 45", "Am Sonnenhang 7a"): where it
+     * ends, or {@code i}. Only an address when a postcode follows (the recognizer checks).
+     */
+    private int bareStreet(int i) {
+        int k = GERMAN_PREPOSITIONS.contains(t.key(i)) && t.isCapitalised(i) && t.isCapitalised(i + 1) ? i + 1 : i;
+        if (!t.isCapitalised(k) && !t.lowerCase) return i;
+        int nameEnd = nameRun(k, false);
+        int end = numberAfter(nameEnd);
+        boolean ok = nameEnd > k && nameEnd - k <= 3 && end > nameEnd && t.hasCasedName(k, nameEnd);
+        return ok ? end : i;
+    }
+
+    /** "Am Sonnenhang", "Auf der Heide": German streets that open with a preposition. */
+    private static final java.util.Set<String> GERMAN_PREPOSITIONS = java.util.Set.of("am", "an", "auf", "im", "zum", "zur");
+
+    /** A building's name and a comma after units ("Meridian House, "): where the street after it starts, or {@code i}. */
+    private int buildingName(int i) {
+        int from = t.is(i, "the") && t.isCapitalised(i) && t.isCapitalised(i + 1) ? i + 1 : i; // "The Maltings"
+        int nameEnd = nameRun(from, false);
+        return nameEnd > i && nameEnd - i <= 4 && t.is(nameEnd, ",") && t.sameLine(i, nameEnd + 1) ? nameEnd + 1 : i;
     }
 
     /** "I live on", "she lives on", "we lived on": a street named as where someone lives. */

@@ -12,8 +12,12 @@ final class AddressTail {
     private static final int MAX_TOKENS = 24;
     private static final java.util.regex.Pattern COUNTRY_POSTCODE = java.util.regex.Pattern.compile("[A-Z]{1,2}-\\d{4,5}");
 
-    /** Where the tail ends (token index, exclusive), how many lines it crossed, how many commas it holds. */
-    record Tail(int end, int lines, int commas, boolean postcode) {}
+    /**
+     * Where the tail ends (token index, exclusive), how many lines it crossed, how many commas it holds, whether it
+     * holds a postcode, and whether that postcode stands by a town ("1620 København", "Ruthin LL15 1BE"): a year or a
+     * count after a comma does not.
+     */
+    record Tail(int end, int lines, int commas, boolean postcode, boolean townPostcode) {}
 
     private final AddressTokens t;
     private final AddressParser parser;
@@ -34,14 +38,18 @@ final class AddressTail {
             if (newLine) lines++;
             int step = step(k);
             if (step == 0) break;
-            if (t.is(k, ",")) commas++;
+            if (t.is(k, ",") || t.is(k, "|") || t.is(k, "·")) commas++;
             k += step;
-            if (!t.is(k - 1, ",") && !t.is(k - 1, ".")) end = k;
+            if (!t.is(k - 1, ",") && !t.is(k - 1, ".") && !t.is(k - 1, "|") && !t.is(k - 1, "·")) end = k;
         }
         int crossed = end > coreEnd ? t.line(end - 1) - t.line(coreEnd - 1) : 0;
         boolean postcode = false;
-        for (int j = coreEnd; j < end; j++) postcode |= postcode(j);
-        return new Tail(end, crossed, commas, postcode);
+        boolean townPostcode = false;
+        for (int j = coreEnd; j < end; j++) {
+            postcode |= postcode(j) || j + 1 < end && t.spacedPostcode(j);
+            townPostcode |= townPostcode(j, end);
+        }
+        return new Tail(end, crossed, commas, postcode, townPostcode);
     }
 
     /**
@@ -60,7 +68,7 @@ final class AddressTail {
     /** How many tokens at {@code k} belong to a tail, 0 when none. */
     private int step(int k) {
         if (k >= t.size()) return 0;
-        if (t.is(k, ",") || t.is(k, "-")) return 1;
+        if (t.is(k, ",") || t.is(k, "-") || t.is(k, "|") || t.is(k, "·")) return 1;
         if (t.numberDot(k)) return 1;
         int unit = parser.unit(k);
         if (unit > k) return unit - k;
@@ -74,6 +82,17 @@ final class AddressTail {
         return t.isWord(k) && t.raw(k).length() == 2 && t.isNumber(k + 1) && t.sameLine(k, k + 1) ? 1 : 0;
     }
 
+    /** A postcode of a country's own form next to a town's name, within [.., end). */
+    private boolean townPostcode(int j, int end) {
+        if (t.alphanumericPostcode(j) > j || COUNTRY_POSTCODE.matcher(t.raw(j)).matches()) return true;
+        int after = t.spacedPostcode(j) ? j + 2 : j + 1;
+        boolean digits = t.spacedPostcode(j) || t.isNumber(j) && t.digits(j) >= 4;
+        if (!digits) return false;
+        boolean townAfter = after < end && t.sameLine(j, after) && t.isCapitalised(after);
+        boolean townBefore = j > 0 && t.sameLine(j - 1, j) && (t.isCapitalised(j - 1) && !t.isNumber(j - 1));
+        return townAfter || townBefore;
+    }
+
     /** A word whose dot abbreviates: "int. 5", "Co. Dublin", "Col. Juárez", not "MA. Thanks". */
     private boolean abbreviation(int k) {
         String raw = t.raw(k);
@@ -82,11 +101,16 @@ final class AddressTail {
                 && t.sameLine(k, k + 2) && t.isCapitalised(k + 2);
     }
 
-    /** A postcode or a piece of one: four digits or more ("83705", "80-827", "CH-3000"), or "NW1", "6XE". */
+    /**
+     * A postcode or a piece of one: four digits or more ("83705", "80-827", "CH-3000"), a British, Canadian, Irish or
+     * Dutch pair ("GU22 7AB", "2514 EA"), or a capitals-and-digits piece ("NW1", "EC1R"); not "108" or "5a".
+     */
     private boolean postcode(int k) {
         String raw = t.raw(k);
-        if (COUNTRY_POSTCODE.matcher(raw).matches()) return true;
-        return t.isNumber(k) && raw.chars().filter(c -> c >= '0' && c <= '9').count() >= 4 || postcodePart(k);
+        if (COUNTRY_POSTCODE.matcher(raw).matches() || t.alphanumericPostcode(k) > k) return true;
+        if (t.isNumber(k)) return raw.chars().filter(c -> c >= '0' && c <= '9').count() >= 4;
+        return raw.length() >= 3 && postcodePart(k) && raw.chars().anyMatch(c -> c >= 'A' && c <= 'Z')
+                && raw.chars().noneMatch(c -> c >= 'a' && c <= 'z');
     }
 
     /** A piece of an alphanumeric postcode: "NW1", "6XE", "K1A". */

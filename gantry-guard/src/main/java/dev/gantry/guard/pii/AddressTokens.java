@@ -16,6 +16,8 @@ final class AddressTokens {
     private static final Pattern NUMBER_REST = Pattern.compile("([-/][0-9A-Za-z]{1,4}){1,3}|[ºª°][A-Za-z]{0,2}|er|ème");
     private static final Pattern JAPANESE_NUMBER = Pattern.compile("\\d{1,4}-\\d{1,4}-\\d{1,4}");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
+    private static final Pattern ALPHANUMERIC_POSTCODE = Pattern.compile(
+            "[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}|[A-Z]\\d[A-Z] \\d[A-Z]\\d|[A-Z]\\d{2}[A-Z\\d]? [A-Z\\d]{4}|\\d{4} [A-Z]{2}");
 
     final String text;
     private final String[] raws;
@@ -198,6 +200,22 @@ final class AddressTokens {
         return next >= keys.length || !sameLine(k, next) || has(next, AddressLexicon.UNIT)
                 || has(next, AddressLexicon.FLOOR)
                 || isWord(next) && Character.isLowerCase(raw(next).charAt(0));
+    }
+
+    /** "105 63", "402 32", "100 00": a Greek, Swedish, Czech or Slovak postcode in two numbers. */
+    boolean spacedPostcode(int i) {
+        return digits(i) == 3 && raw(i).length() == 3 && i + 1 < keys.length && sameLine(i, i + 1)
+                && raw(i + 1).length() == 2 && digits(i + 1) == 2;
+    }
+
+    /**
+     * An alphanumeric postcode in two tokens at {@code i} (British "GU22 7AB", Canadian "V5N 2S7", Irish "D07 X2K9",
+     * Dutch "2514 EA"): where it ends, or {@code i}.
+     */
+    int alphanumericPostcode(int i) {
+        if (i + 1 >= keys.length || !sameLine(i, i + 1)) return i;
+        String pair = raw(i) + " " + raw(i + 1);
+        return ALPHANUMERIC_POSTCODE.matcher(pair).matches() ? i + 2 : i;
     }
 
     /** "2nd", "85th", "3rd". */

@@ -54,7 +54,8 @@ final class PostBoxParser {
             k = t.withDot(k);
         } else if (t.is(k, "post") && t.is(k + 1, "office")) {
             k += 2;
-        } else if (t.is(k, "private") && t.is(k + 1, "bag") || t.is(k, "caixa") && t.is(k + 1, "postal")) {
+        } else if ((t.is(k, "private") || t.is(k, "locked")) && t.is(k + 1, "bag")
+                || t.is(k, "caixa") && t.is(k + 1, "postal") || t.is(k, "case") && t.is(k + 1, "postale")) {
             return boxNumber(k + 2) ? k + 3 : i;
         } else if (t.is(k, "apartado") && t.is(k + 1, "de") && t.is(k + 2, "correos")) {
             return boxNumber(k + 3) ? k + 4 : i;

@@ -75,8 +75,8 @@ final class StreetAddressRecognizer implements SingleTypeRecognizer {
             return core.to();
         }
         Tail tail = tails.after(core.to());
-        if (core.has(Kind.NAMED_STREET)) {
-            if (!tail.postcode() || tail.commas() == 0) return core.from() + 1; // a street named, no address
+        if (core.has(Kind.NAMED_STREET)) { // a street named, no address, unless a postcode follows on or below it
+            if (!tail.townPostcode() || tail.commas() == 0 && tail.lines() == 0) return core.from() + 1;
             found.add(finding(t, core.from(), tail.end(), score));
             return tail.end();
         }
@@ -109,12 +109,28 @@ final class StreetAddressRecognizer implements SingleTypeRecognizer {
                     && t.isWord(lineEnd - 2)) {
                 found.add(finding(t, lineEnd - 1, lineEnd, SCORE));
                 return lineEnd;
+            } else if (postcodeLine(t, k, lineEnd)) {
+                found.add(finding(t, k, lineEnd, SCORE)); // "5003 Bergen", "Woking GU22 7AB"
+                return lineEnd;
             } else if (!placeLine(t, k, lineEnd)) {
                 return k;
             }
             k = lineEnd;
         }
         return k;
+    }
+
+    /**
+     * A line that opens with a postcode and a town ("5003 Bergen", "546 23 Thessaloniki") or holds an alphanumeric
+     * postcode ("GU22 7AB", "Manchester M1 7HT"). Presidio-style blocks have neither: their towns stand alone and their
+     * postcodes follow the country.
+     */
+    private static boolean postcodeLine(AddressTokens t, int from, int to) {
+        if (to - from > 6) return false;
+        int town = t.spacedPostcode(from) ? from + 2 : t.isNumber(from) && t.digits(from) >= 4 ? from + 1 : from;
+        if (town > from && town < to && t.isCapitalised(town)) return true;
+        for (int k = from; k < to; k++) if (t.alphanumericPostcode(k) > k) return true;
+        return false;
     }
 
     /** A town, region or country line of a block: words and codes, no prose. */

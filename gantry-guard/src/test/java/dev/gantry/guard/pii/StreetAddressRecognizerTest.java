@@ -74,6 +74,26 @@ class StreetAddressRecognizerTest {
         assertThat(found("I love walking down Oxford Street, London")).isEmpty();
     }
 
+    @Test
+    void aNameAndNumberWithoutAStreetWordCountsWithAPostcodeAndTownAfterIt() {
+        assertThat(found("Adressen er Vesterbrogade 14, 3. sal, 1620 København V, ring på"))
+                .containsExactly("Vesterbrogade 14, 3. sal, 1620 København V");
+        assertThat(found("Sender:\nNikos Papadopoulos\nTsimiski 45\n546 23 Thessaloniki\nGreece"))
+                .containsExactly("Tsimiski 45\n546 23 Thessaloniki\nGreece");
+        assertThat(found("Oi! Meu endereço é Rua Augusta, 1508 - apto 45, São Paulo - SP, 01310-100. Valeu!"))
+                .singleElement().asString().startsWith("Rua Augusta, 1508");
+        assertThat(found("Could the engineer come to Rosebank Cottage, Mill Lane, Cambridge CB22 5EW? Thanks"))
+                .containsExactly("Rosebank Cottage, Mill Lane, Cambridge CB22 5EW");
+        assertThat(found("Health Interview Surveys 1997, 2001 and 2005 were pooled")).isEmpty();
+        assertThat(found("Issue 2, 2007 of the journal")).isEmpty();
+    }
+
+    @Test
+    void aBlockAfterABlankLineReportsItsPostcodeLines() {
+        assertThat(found("send it home instead?\n\n17 Acacia Avenue\nWoking\nGU22 7AB\n\nThanks, Jess"))
+                .containsExactly("17 Acacia Avenue", "GU22 7AB");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Street Fighter 6 comes out in June", "Route 66 was built in 1926", "Windows 11 Home", "Apollo 13 Mission",
