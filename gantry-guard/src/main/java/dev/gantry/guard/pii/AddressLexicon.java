@@ -37,7 +37,7 @@ final class AddressLexicon {
             "straße", "strasse", "str", "weg", "gasse", "platz", "allé", "markt", "ring", "damm", "ufer", "steig",
             "straat", "laan", "plein", "gracht", "kade", "singel", "dijk", "baan", "hove", "vej", "gade", "gatan",
             "vägen", "gata", "gate", "veien", "vegen", "vegur", "katu", "tie", "kuja", "polku", "tee", "tänav",
-            "põik", "pst", "puiestee", "maantee", "iela", "gatvė",
+            "põik", "pst", "puiestee", "maantee", "mnt", "iela", "gatvė",
             // Slavic, Hungarian, Romanian, Greek, Turkish, Cyrillic
             "ul", "ulica", "al", "aleja", "os", "osiedle", "nám", "náměstí", "třída", "ulice", "cesta", "trg",
             "utca", "u", "út", "útja", "tér", "körút", "krt", "köz", "sor", "rkp", "rakpart", "calea", "bulevardul", "bd-ul", "str-la",
@@ -93,6 +93,12 @@ final class AddressLexicon {
 
     /** Small words inside a town's name besides the particles: "Freiburg im Breisgau", "Newcastle upon Tyne". */
     private static final Set<String> TOWN_WORDS = Set.of("im", "an", "upon", "on", "bei", "in");
+
+    /** English street types: a number after them names a road ("Route 9"), not a house. */
+    private static final Set<String> ENGLISH_ONLY_TYPES = Set.of(
+            "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "court", "ct", "route",
+            "highway", "hwy", "way", "boulevard", "blvd", "parkway", "pkwy", "freeway", "expressway", "turnpike",
+            "pike", "trail", "circle", "terrace", "interstate", "motorway", "bypass");
 
     private static final Set<String> ENGLISH_AND_PREFIX =
             Set.of("avenue", "av", "boulevard", "bd", "place", "route", "plaza", "str");
@@ -161,6 +167,7 @@ final class AddressLexicon {
     static final int DIRECTION = 1 << 14;
     static final int FLOOR = 1 << 15;
     static final int LABEL = 1 << 16;
+    static final int ENGLISH_ONLY = 1 << 17;
 
     private AddressLexicon() {}
 
@@ -188,6 +195,7 @@ final class AddressLexicon {
         add(map, DIRECTIONS, DIRECTION);
         add(map, FLOOR_WORDS, FLOOR);
         add(map, LABELS, LABEL);
+        add(map, ENGLISH_ONLY_TYPES, ENGLISH_ONLY);
         return Map.copyOf(map);
     }
 

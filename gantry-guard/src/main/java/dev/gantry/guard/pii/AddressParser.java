@@ -172,8 +172,9 @@ final class AddressParser {
         boolean ok = switch (naming(k, nameEnd)) {
             case COMPOUND -> numberAfter || numberBefore;
             case TYPE_INSIDE -> hasPlainName(k, nameEnd) && numberAfter;
-            case TYPE_LAST -> named && (numberAfter || numberBefore);
+            case TYPE_LAST -> named && (numberBefore || numberAfter && !englishTypeLast(k, nameEnd));
             case BARE -> t.hasCasedName(k, nameEnd) && !(ownNumber && afterNumber && postcodePair(i))
+                    && t.digits(afterNumber ? i - 1 : i) >= 3 // building numbers have 3 digits or more: not "iPhone 15 Pro Max 256"
                     && (numberAfter && numberBefore || ownNumber && afterNumber && words(k, nameEnd) >= 2);
         };
         return ok ? new Street(i, end, ownNumber || numberAfter) : null;
@@ -213,6 +214,15 @@ final class AddressParser {
             return false;
         }
         return false;
+    }
+
+    /**
+     * "State Route 9", "Highway 61": an English street type with a number after it names a road; English addresses
+     * put the number first ("61 Highway Road").
+     */
+    private boolean englishTypeLast(int from, int to) {
+        int last = t.is(to - 1, ".") ? to - 2 : to - 1;
+        return last >= from && t.has(last, AddressLexicon.ENGLISH_ONLY);
     }
 
     /** "Moro na Rua Augusta": the street starts at "Rua", so a run that holds it after its first word is none. */

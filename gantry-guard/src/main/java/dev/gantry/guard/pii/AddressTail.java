@@ -86,9 +86,10 @@ final class AddressTail {
     private boolean townPostcode(int j, int end) {
         if (t.alphanumericPostcode(j) > j || COUNTRY_POSTCODE.matcher(t.raw(j)).matches()) return true;
         int after = t.spacedPostcode(j) ? j + 2 : j + 1;
-        boolean digits = t.spacedPostcode(j) || t.isNumber(j) && t.digits(j) >= 4;
+        boolean digits = t.spacedPostcode(j) || t.isNumber(j) && t.digits(j) >= 3;
         if (!digits) return false;
         boolean townAfter = after < end && t.sameLine(j, after) && t.isCapitalised(after);
+        if (t.digits(j) == 3 && !t.spacedPostcode(j)) return townAfter; // Iceland's "101 Reykjavík"
         boolean townBefore = j > 0 && t.sameLine(j - 1, j) && (t.isCapitalised(j - 1) && !t.isNumber(j - 1));
         return townAfter || townBefore;
     }

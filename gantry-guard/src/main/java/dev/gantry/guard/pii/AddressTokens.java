@@ -13,7 +13,7 @@ final class AddressTokens {
     private static final byte NUMBER = 4;
     /** How far back {@link #proseBefore} looks: running text shows within a few words. */
     private static final int PROSE_WINDOW = 8;
-    private static final Pattern NUMBER_REST = Pattern.compile("([-/][0-9A-Za-z]{1,4}){1,3}|[ºª°][A-Za-z]{0,2}|er|ème");
+    private static final Pattern NUMBER_REST = Pattern.compile("([-/]([0-9]{1,4}|[A-Z]{1,3})){1,3}|[ºª°][A-Za-z]{0,2}|er|ème");
     private static final Pattern JAPANESE_NUMBER = Pattern.compile("\\d{1,4}-\\d{1,4}-\\d{1,4}");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
     private static final Pattern ALPHANUMERIC_POSTCODE = Pattern.compile(
@@ -215,6 +215,7 @@ final class AddressTokens {
     int alphanumericPostcode(int i) {
         if (i + 1 >= keys.length || !sameLine(i, i + 1)) return i;
         String pair = raw(i) + " " + raw(i + 1);
+        if (lowerCase) pair = pair.toUpperCase(Locale.ROOT); // "swindon sn3 4ht"
         return ALPHANUMERIC_POSTCODE.matcher(pair).matches() ? i + 2 : i;
     }
 

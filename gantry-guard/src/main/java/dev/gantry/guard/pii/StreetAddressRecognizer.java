@@ -81,7 +81,8 @@ final class StreetAddressRecognizer implements SingleTypeRecognizer {
             return tail.end();
         }
         boolean sentence = inSentence(t, core.from());
-        boolean more = core.has(Kind.UNIT) || tail.lines() > 0 || tail.commas() >= 2 || tail.postcode();
+        boolean more = core.has(Kind.UNIT) || tail.lines() > 0 || tail.commas() >= 2 || tail.postcode()
+                || tail.townPostcode();
         if (sentence && more && !unitsOnly(core)) {
             found.add(finding(t, core.from(), tail.end(), score));
             return tail.end();
@@ -127,6 +128,10 @@ final class StreetAddressRecognizer implements SingleTypeRecognizer {
      */
     private static boolean postcodeLine(AddressTokens t, int from, int to) {
         if (to - from > 6) return false;
+        if (to - from >= 4 && t.is(to - 3, ",") && t.raw(to - 2).length() == 2 && t.isNumber(to - 1)
+                && t.digits(to - 1) == 5) {
+            return true; // "Denver, CO 80202"
+        }
         int town = t.spacedPostcode(from) ? from + 2 : t.isNumber(from) && t.digits(from) >= 4 ? from + 1 : from;
         if (town > from && town < to && t.isCapitalised(town)) return true;
         for (int k = from; k < to; k++) if (t.alphanumericPostcode(k) > k) return true;
@@ -151,7 +156,12 @@ final class StreetAddressRecognizer implements SingleTypeRecognizer {
      * signature): one finding. Indented, quoted or set off by a blank line, it is a block of parts.
      */
     private static boolean inSentence(AddressTokens t, int from) {
-        return t.proseBefore(from) || labelBefore(t, from) || t.flushUnderText(from);
+        return t.proseBefore(from) || labelBefore(t, from) || t.flushUnderText(from) || separatorBefore(t, from);
+    }
+
+    /** "Greenleaf Dental · 411 Maple Ave", "Jared Lin | Product Lead | 77 Geary Ct": a signature line's fields. */
+    private static boolean separatorBefore(AddressTokens t, int i) {
+        return i > 0 && t.sameLine(i - 1, i) && (t.is(i - 1, "·") || t.is(i - 1, "|"));
     }
 
     /** A label ("Address:", "Adresse de livraison :", "Ship to:") right before {@code i}, or ending the line above. */

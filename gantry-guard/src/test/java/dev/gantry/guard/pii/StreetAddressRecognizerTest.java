@@ -92,6 +92,14 @@ class StreetAddressRecognizerTest {
     void aBlockAfterABlankLineReportsItsPostcodeLines() {
         assertThat(found("send it home instead?\n\n17 Acacia Avenue\nWoking\nGU22 7AB\n\nThanks, Jess"))
                 .containsExactly("17 Acacia Avenue", "GU22 7AB");
+        assertThat(found("the NDA to our office?\n\n1675 Larimer St\nDenver, CO 80202\n\nThanks"))
+                .containsExactly("1675 Larimer St", "Denver, CO 80202");
+    }
+
+    @Test
+    void aSignatureLinesFieldsAreSeparatedByDotsOrBars() {
+        assertThat(found("Greenleaf Dental · 411 Maple Ave, Suite 3 · Westfield, NJ 07090 · (908) 555-0112"))
+                .containsExactly("411 Maple Ave, Suite 3 · Westfield, NJ 07090");
     }
 
     @ParameterizedTest
@@ -102,7 +110,8 @@ class StreetAddressRecognizerTest {
         "Um 14 Uhr im Raum 3 treffen wir uns", "2.1 +/- 0.9 GBq 131I was given",
         "runs on Windows XP and Mac OS X 10.4", "signals via Toll-like receptor 4 (TLR4)",
         "Box 3 of 12 arrived damaged", "Boeing 737 MAX 9 grounded", "Road Trip Day 3", "Version 2 Park release notes",
-        "tracking number 1Z999AA10123456784", "Gate B12 closes 20 minutes before departure"})
+        "tracking number 1Z999AA10123456784", "Gate B12 closes 20 minutes before departure",
+        "I bought an iPhone 15 Pro Max 256 GB", "Take State Route 9 north", "Get the 7-day JR Pass first"})
     void lookAlikesAreNoAddresses(String text) {
         assertThat(found(text)).isEmpty();
     }
