@@ -46,7 +46,7 @@ final class StreetAddressRecognizer implements SingleTypeRecognizer {
                 i++;
                 continue;
             }
-            int end = report(tokens, core, tails, found);
+            int end = report(tokens, parser, core, tails, found);
             lastAddressLine = tokens.line(end - 1);
             if (!unitsOnly(core) && !inSentence(tokens, core.from())) end = blockLines(tokens, parser, core, found);
             i = end;
@@ -68,7 +68,8 @@ final class StreetAddressRecognizer implements SingleTypeRecognizer {
     }
 
     /** Reports {@code core} as one finding or as its parts; returns the token where scanning goes on. */
-    private static int report(AddressTokens t, Core core, AddressTail tails, List<Finding> found) {
+    private static int report(AddressTokens t, AddressParser parser, Core core, AddressTail tails,
+                              List<Finding> found) {
         double score = core.weak() ? WEAK_SCORE : SCORE;
         if (core.has(Kind.MILITARY) || core.has(Kind.CORNER)) {
             found.add(finding(t, core.from(), core.to(), score));
@@ -84,11 +85,25 @@ final class StreetAddressRecognizer implements SingleTypeRecognizer {
         boolean more = core.has(Kind.UNIT) || tail.lines() > 0 || tail.commas() >= 2 || tail.postcode()
                 || tail.townPostcode();
         if (sentence && more && !unitsOnly(core)) {
-            found.add(finding(t, core.from(), tail.end(), score));
+            found.add(finding(t, unitLineAbove(t, parser, core.from()), tail.end(), score));
             return tail.end();
         }
         for (Part part : core.parts()) found.add(finding(t, part.from(), part.to(), score));
         return core.to();
+    }
+
+    /**
+     * The flat or floor line right above an address's first line ("Apt 9C", "Résidence Les Tilleuls, appt 14"):
+     * where the finding starts, {@code from} when there is none.
+     */
+    private static int unitLineAbove(AddressTokens t, AddressParser parser, int from) {
+        if (!t.atLineStart(from) || from == 0 || t.line(from) - t.line(from - 1) != 1) return from;
+        int start = from - 1;
+        while (start > 0 && t.sameLine(start - 1, from - 1)) start--;
+        int units = parser.nameRun(start, false);
+        if (units == start || !t.is(units, ",")) units = start;
+        else units++;
+        return parser.units(units, new ArrayList<>()) == from && units < from ? start : from;
     }
 
     /**

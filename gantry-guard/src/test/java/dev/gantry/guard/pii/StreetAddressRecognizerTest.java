@@ -97,6 +97,12 @@ class StreetAddressRecognizerTest {
     }
 
     @Test
+    void aFlatLineAboveTheStreetBelongsToTheAddress() {
+        assertThat(found("DELIVER TO\nPriya Raman\nApt 9C\n301 E 64th St\nNew York, NY 10065\nDoorman building, ring"))
+                .containsExactly("Apt 9C\n301 E 64th St\nNew York, NY 10065");
+    }
+
+    @Test
     void aSignatureLinesFieldsAreSeparatedByDotsOrBars() {
         assertThat(found("Greenleaf Dental · 411 Maple Ave, Suite 3 · Westfield, NJ 07090 · (908) 555-0112"))
                 .containsExactly("411 Maple Ave, Suite 3 · Westfield, NJ 07090");
