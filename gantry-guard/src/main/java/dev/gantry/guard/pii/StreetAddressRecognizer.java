@@ -19,7 +19,9 @@ import java.util.List;
  *       unit, the unit line below and the postcode after the country; the town and the country are places, for the
  *       entity model.</li>
  * </ul>
- * A bare name and number ("Joaquin Suarez 2906") counts only after a cue such as "lives at", with a lower score.
+ * A bare name and number ("Joaquin Suarez 2906") counts only after a building number, after a cue such as "lives
+ * at" (with a lower score), or with a postcode and a town after it ("Bryggen 12, 5003 Bergen"); so does a street named
+ * without a number ("Mill Lane, Cambridge CB22 5EW").
  */
 final class StreetAddressRecognizer implements SingleTypeRecognizer {
     static final double SCORE = 0.9;
@@ -46,9 +48,9 @@ final class StreetAddressRecognizer implements SingleTypeRecognizer {
                 i++;
                 continue;
             }
+            int reported = found.size();
             int end = report(tokens, parser, core, tails, found);
-            lastAddressLine = tokens.line(end - 1);
-            if (!unitsOnly(core) && !inSentence(tokens, core.from())) end = blockLines(tokens, parser, core, found);
+            if (found.size() > reported) lastAddressLine = tokens.line(end - 1);
             i = end;
         }
         return found;
@@ -89,7 +91,7 @@ final class StreetAddressRecognizer implements SingleTypeRecognizer {
             return tail.end();
         }
         for (Part part : core.parts()) found.add(finding(t, part.from(), part.to(), score));
-        return core.to();
+        return sentence || unitsOnly(core) ? core.to() : blockLines(t, parser, core, found);
     }
 
     /**
