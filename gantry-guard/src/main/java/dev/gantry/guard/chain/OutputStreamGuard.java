@@ -12,16 +12,23 @@ import java.util.Set;
  * {@code window} chars are held back so a value split across deltas is seen whole before any of it leaves.
  * Text leaves only after the output rules ran over it, with the values to redact replaced; a finding that
  * straddles the release point is released (redacted) whole. Findings are acted on when they reach the
- * release point, so the result does not depend on how the response was split into deltas. On a BLOCK
+ * release point, so the result does not depend on how the response was split into deltas. The detectors also see up
+ * to {@value #CONTEXT_CHARS} chars of what was already released, as context only: whether an address stands in a
+ * sentence, or a name after "Dear", depends on the words before it. On a BLOCK
  * finding the guard stops: nothing more comes out and {@link #blocking()} tells the caller how to end the
  * stream. Not thread-safe: one per stream, fed in order.
  */
 public final class OutputStreamGuard {
+    /** Released text shown to the detectors before the pending text: the sentence or line an entity stands in. */
+    static final int CONTEXT_CHARS = 160;
+
     private final GuardPolicy policy;
     private final RuleScanner scanner;
     private final GuardListener listener;
     private final PlaceholderRestorer restorer;
     private final StringBuilder pending = new StringBuilder();
+    /** The last released chars (as restored, before redaction), scanned before {@link #pending} as context. */
+    private final StringBuilder context = new StringBuilder();
     /** Restored values still in {@link #pending}, relative to it: the client's own data, not checked again. */
     private final List<Span> restoredValues = new ArrayList<>();
     private final List<GuardDecision> decisions = new ArrayList<>();
@@ -96,13 +103,15 @@ public final class OutputStreamGuard {
         int keep = last ? 0 : Math.max(0, policy.window() - restorer.heldLength());
         if (pending.length() <= keep && !last) return "";
         String text = pending.toString();
-        RuleScanner.Scan scan = scanner.scan(policy.output(), text);
-        if (!acceptUnchecked(scan)) return "";
-        List<Hit> hits = notRestored(scan.hits());
+        int before = context.length();
+        RuleScanner.Scan scan = scanner.scan(policy.output(), context + text);
+        if (!acceptUnchecked(scan, before)) return "";
+        List<Hit> scanned = clipped(scan.hits(), before);
+        List<Hit> hits = notRestored(scanned.stream().map(h -> moved(h, -before)).toList());
         int cut = safeCut(text, hits, text.length() - keep);
         List<Hit> acting = hits.stream().filter(h -> h.span().start() < cut || last).toList();
         for (Hit h : acting) {
-            GuardDecision d = h.toDecision(scan.normalized(), released);
+            GuardDecision d = moved(h, before).toDecision(scan.normalized(), released - before);
             record(d);
             if (d.action() == GuardAction.BLOCK && !blocked()) blockedBy = d;
         }
@@ -110,6 +119,25 @@ public final class OutputStreamGuard {
         String out = Rewriter.rewrite(text.substring(0, cut), acting, null);
         drop(cut);
         return out;
+    }
+
+    /**
+     * The hits that reach the pending text (after the {@code before} chars of context): those wholly in the context
+     * were acted on when it left; one that began there (the context changed its reading, as a street becomes a whole
+     * address) acts on its pending part.
+     */
+    private static List<Hit> clipped(List<Hit> hits, int before) {
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.span().end() <= before) continue;
+            Span span = new Span(Math.max(before, h.span().start()), h.span().end());
+            kept.add(new Hit(h.rule(), h.finding(), span));
+        }
+        return kept;
+    }
+
+    private static Hit moved(Hit h, int delta) {
+        return new Hit(h.rule(), h.finding(), h.span().shift(delta));
     }
 
     /** Moves the cut past any finding it would split, and off the middle of a surrogate pair. */
@@ -136,9 +164,9 @@ public final class OutputStreamGuard {
     }
 
     /** Records decisions for what could not be checked (once per cause); false when that blocks the stream. */
-    private boolean acceptUnchecked(RuleScanner.Scan scan) {
+    private boolean acceptUnchecked(RuleScanner.Scan scan, int before) {
         for (GuardDecision unshifted : scan.unchecked(policy.uncheckedAction())) {
-            GuardDecision d = unshifted.shift(released);
+            GuardDecision d = unshifted.shift(released - before);
             if (reportedUnchecked.add(d.findingType() + "/" + d.detector())) record(d);
             if (d.action() == GuardAction.BLOCK) {
                 blockedBy = d;
@@ -154,6 +182,8 @@ public final class OutputStreamGuard {
     }
 
     private void drop(int cut) {
+        context.append(pending, 0, cut);
+        if (context.length() > CONTEXT_CHARS) context.delete(0, context.length() - CONTEXT_CHARS);
         pending.delete(0, cut);
         released += cut;
         List<Span> kept = new ArrayList<>();
