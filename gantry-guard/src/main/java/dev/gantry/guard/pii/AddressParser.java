@@ -54,43 +54,62 @@ final class AddressParser {
         List<Part> parts = new ArrayList<>();
         int k = units(i, parts);
         if (!parts.isEmpty() && t.is(k, ",") && t.sameLine(k, k + 1)) k++;
+        int end = postal(k, parts);
+        if (end == k) return streetCore(k, parts);
+        units(end, parts);
+        return new Core(parts, false);
+    }
+
+    /** A military address or a post box at {@code k}, with a building number before a box: where it ends, or k. */
+    private int postal(int k, List<Part> parts) {
         int end = boxes.military(k);
-        boolean weak = false;
         if (end > k) {
             parts.add(new Part(Kind.MILITARY, k, end));
-        } else if ((end = boxes.box(k)) > k) {
+            return end;
+        }
+        if ((end = boxes.box(k)) > k) {
             parts.add(new Part(Kind.BOX, k, end));
-        } else if (t.isNumber(k) && t.sameLine(k, k + 1) && (end = boxes.box(k + 1)) > k + 1) {
+            return end;
+        }
+        if (t.isNumber(k) && t.sameLine(k, k + 1) && (end = boxes.box(k + 1)) > k + 1) {
             parts.add(new Part(Kind.NUMBER, k, k + 1));
             parts.add(new Part(Kind.BOX, k + 1, end));
-        } else {
-            Street street = numberedStreet(k);
-            if (street == null) {
-                street = cuedStreet(k);
-                weak = true;
-            }
-            if (street == null && !parts.isEmpty() && (end = buildingName(k)) > k) {
-                parts.add(new Part(Kind.STREET, k, end - 1)); // "Flat 12, Meridian House, 9 Dock Street"
-                k = end;
-                street = numberedStreet(k);
-                weak = false;
-            }
-            int building = parts.isEmpty() ? buildingName(k) : k; // "Rosebank Cottage, Mill Lane, ..."
-            if (street == null && building > k && (end = namedStreet(building)) > building) {
-                parts.add(new Part(Kind.NAMED_STREET, k, end));
-                return new Core(parts, false);
-            }
-            if (street == null && ((end = namedStreet(k)) > k || (end = bareStreet(k)) > k)) {
-                parts.add(new Part(Kind.NAMED_STREET, k, end));
-                return new Core(parts, false);
-            }
-            if (street == null) return parts.isEmpty() || parts.getLast().kind() != Kind.UNIT ? null : new Core(parts, false);
-            if (street.start() > k) parts.add(new Part(Kind.NUMBER, k, street.start()));
-            parts.add(new Part(Kind.STREET, street.start(), street.end()));
-            end = street.end();
+            return end;
         }
-        units(end, parts);
+        return k;
+    }
+
+    /** A street at {@code k} after the units in {@code parts}, then more units; or a street to confirm; or null. */
+    private Core streetCore(int k, List<Part> parts) {
+        boolean weak = false;
+        Street street = numberedStreet(k);
+        if (street == null && (street = cuedStreet(k)) != null) weak = true;
+        int building;
+        if (street == null && !parts.isEmpty() && (building = buildingName(k)) > k) {
+            parts.add(new Part(Kind.STREET, k, building - 1)); // "Flat 12, Meridian House, 9 Dock Street"
+            k = building;
+            street = numberedStreet(k);
+        }
+        if (street == null) return namedCore(k, parts);
+        if (street.start() > k) parts.add(new Part(Kind.NUMBER, k, street.start()));
+        parts.add(new Part(Kind.STREET, street.start(), street.end()));
+        units(street.end(), parts);
         return new Core(parts, weak);
+    }
+
+    /**
+     * A street the recognizer confirms by the postcode after it ("Mill Lane, Cambridge CB22 5EW", with a house name
+     * before it; "Bryggen 12, 5003 Bergen"); else the units alone, or null.
+     */
+    private Core namedCore(int k, List<Part> parts) {
+        int building = parts.isEmpty() ? buildingName(k) : k; // "Rosebank Cottage, Mill Lane, ..."
+        int end;
+        if (building > k && (end = namedStreet(building)) > building
+                || (end = namedStreet(k)) > k || (end = bareStreet(k)) > k) {
+            parts.add(new Part(Kind.NAMED_STREET, k, end));
+            return new Core(parts, false);
+        }
+        return parts.isEmpty() || parts.getLast().kind() != Kind.UNIT ? null : new Core(parts, false);
     }
 
     /** Units in a row at {@code i}, added to {@code parts}; where they end. */
