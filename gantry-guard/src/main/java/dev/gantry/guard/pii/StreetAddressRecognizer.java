@@ -61,12 +61,8 @@ final class StreetAddressRecognizer implements SingleTypeRecognizer {
      * prompts without digits are passed without parsing.
      */
     private static boolean mayHoldAddress(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') return true;
-        }
-        return text.contains("corner") || text.contains("live") || text.contains("Corner") || text.contains("CORNER")
-                || text.contains("LIVE");
+        for (int i = 0; i < text.length(); i++) if (Starts.isDigit(text.charAt(i))) return true;
+        return Starts.containsIgnoreCase(text, "corner", "live"); // the grammar reads words in any case
     }
 
     /** Reports {@code core} as one finding or as its parts; returns the token where scanning goes on. */

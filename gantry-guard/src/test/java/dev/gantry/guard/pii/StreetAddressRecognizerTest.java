@@ -68,6 +68,7 @@ class StreetAddressRecognizerTest {
     @Test
     void aStreetWithoutANumberCountsWhereSomeoneLivesOrWithAPostcode() {
         assertThat(found("I live on Elm Street, right by the old mill")).containsExactly("Elm Street");
+        assertThat(found("She Lives On Elm Street now")).containsExactly("Elm Street");
         assertThat(found("Send it to Ballyvaughan Road, Kinvara, H91 K7P2, thanks"))
                 .containsExactly("Ballyvaughan Road, Kinvara, H91 K7P2");
         assertThat(found("Wall Street rallied today")).isEmpty();
