@@ -40,7 +40,8 @@ final class AddressLexicon {
             "põik", "pst", "puiestee", "maantee", "mnt", "iela", "gatvė",
             // Slavic, Hungarian, Romanian, Greek, Turkish, Cyrillic
             "ul", "ulica", "al", "aleja", "os", "osiedle", "nám", "náměstí", "třída", "ulice", "cesta", "trg",
-            "utca", "u", "út", "útja", "tér", "körút", "krt", "köz", "sor", "rkp", "rakpart", "calea", "bulevardul", "bd-ul", "str-la",
+            "utca", "u", "út", "útja", "tér", "körút", "krt", "köz", "sor", "rkp", "rakpart", "calea", "bulevardul",
+            "bd-ul", "str-la",
             "οδός", "οδος", "λεωφόρος", "λεωφ", "λ", "sokak", "sok", "cadde", "caddesi", "cad", "bulvarı",
             "улица", "ул", "проспект", "пр", "пр-т", "переулок", "пер", "шоссе", "бульвар", "бул");
 
@@ -147,7 +148,8 @@ final class AddressLexicon {
             "step", "level", "season", "episode", "part", "volume", "vol", "no", "number", "windows", "january",
             "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "office", "fax", "mobile", "tel", "phone", "desk", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow");
+            "office", "fax", "mobile", "tel", "phone", "desk", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "tomorrow");
 
     /** What a word is, as bits (see {@link #flags}): the grammar asks each token many times, the sets once. */
     static final int STREET_TYPE = 1 << 0;

@@ -2,6 +2,7 @@ package dev.gantry.guard.pii;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The core of a street address at a token, by a small grammar over {@link AddressTokens}: units ("Apt. 675"), then a
@@ -178,13 +179,14 @@ final class AddressParser {
                 int number = numberAfter(nameEnd + 1);
                 if (number > nameEnd + 1) end = number;
             }
-            if (nameEnd > nameStart && (end > nameEnd || numberBefore) && casedEnough(k, nameStart, nameEnd, numberBefore)
-                    && t.hasCasedName(nameStart, nameEnd)) {
+            if (nameEnd > nameStart && (end > nameEnd || numberBefore)
+                    && casedEnough(k, nameStart, nameEnd, numberBefore) && t.hasCasedName(nameStart, nameEnd)) {
                 return new Street(i, end, ownNumber || end > nameEnd);
             }
         }
         int nameEnd = nameRun(k, false);
-        if (nameEnd == k || prefixTypeInside(k, nameEnd) || !numberBefore && wordsBeforeCompound(k, nameEnd)) return null;
+        if (nameEnd == k || prefixTypeInside(k, nameEnd)) return null;
+        if (!numberBefore && wordsBeforeCompound(k, nameEnd)) return null;
         int end = numberAfter(nameEnd);
         boolean numberAfter = end > nameEnd;
         boolean named = hasPlainName(k, nameEnd) || words(k, nameEnd) >= 2;
@@ -193,7 +195,8 @@ final class AddressParser {
             case TYPE_INSIDE -> hasPlainName(k, nameEnd) && numberAfter;
             case TYPE_LAST -> named && (numberBefore || numberAfter && !englishTypeLast(k, nameEnd));
             case BARE -> t.hasCasedName(k, nameEnd) && !(ownNumber && afterNumber && postcodePair(i))
-                    && t.digits(afterNumber ? i - 1 : i) >= 3 // building numbers have 3 digits or more: not "iPhone 15 Pro Max 256"
+                    // building numbers have 3 digits or more: not "iPhone 15 Pro Max 256"
+                    && t.digits(afterNumber ? i - 1 : i) >= 3
                     && (numberAfter && numberBefore || ownNumber && afterNumber && words(k, nameEnd) >= 2);
         };
         return ok ? new Street(i, end, ownNumber || numberAfter) : null;
@@ -208,7 +211,7 @@ final class AddressParser {
 
     /** How the name words [from, to) say "street": "Kiannonkatu", "Lovers Lane", "Erzsébet tér", or not at all. */
     private Naming naming(int from, int to) {
-        int last = t.is(to - 1, ".") ? to - 2 : to - 1;
+        int last = lastWord(to);
         while (last > from && t.has(last, AddressLexicon.DIRECTION)) last--; // "Wellesley St E", "Peachtree St NE"
         if (t.is(last, ".")) last--;
         Naming naming = Naming.BARE;
@@ -240,7 +243,7 @@ final class AddressParser {
      * put the number first ("61 Highway Road").
      */
     private boolean englishTypeLast(int from, int to) {
-        int last = t.is(to - 1, ".") ? to - 2 : to - 1;
+        int last = lastWord(to);
         return last >= from && t.has(last, AddressLexicon.ENGLISH_ONLY);
     }
 
@@ -288,8 +291,9 @@ final class AddressParser {
 
     /** A bare name and number after a cue ("lives at Joaquin Suarez 2906"): weak. */
     private Street cuedStreet(int i) {
-        if (!t.isNameWord(i) || !cueBefore(i) || !t.hasCasedName(i, nameRun(i, false))) return null;
+        if (!t.isNameWord(i) || !cueBefore(i)) return null;
         int nameEnd = nameRun(i, false);
+        if (!t.hasCasedName(i, nameEnd)) return null;
         int end = numberAfter(nameEnd);
         if (end > nameEnd && nameEnd - i <= 3) return new Street(i, end, true);
         boolean lives = naming(i, nameEnd) == Naming.TYPE_LAST && hasPlainName(i, nameEnd) && livesOn(i);
@@ -324,9 +328,9 @@ final class AddressParser {
     }
 
     /** "Am Sonnenhang", "Auf der Heide": German streets that open with a preposition. */
-    private static final java.util.Set<String> GERMAN_PREPOSITIONS = java.util.Set.of("am", "an", "auf", "im", "zum", "zur");
+    private static final Set<String> GERMAN_PREPOSITIONS = Set.of("am", "an", "auf", "im", "zum", "zur");
 
-    /** A building's name and a comma after units ("Meridian House, "): where the street after it starts, or {@code i}. */
+    /** A building's name and a comma ("Meridian House, "): where the street after it starts, or {@code i}. */
     private int buildingName(int i) {
         int from = t.is(i, "the") && t.isCapitalised(i) && t.isCapitalised(i + 1) ? i + 1 : i; // "The Maltings"
         int nameEnd = nameRun(from, false);
@@ -340,7 +344,7 @@ final class AddressParser {
     }
 
     /** Words before "at" or "on" that make a place of what follows: "lives at", "is on", "meet me at". */
-    private static final java.util.Set<String> CUE_VERBS = java.util.Set.of(
+    private static final Set<String> CUE_VERBS = Set.of(
             "is", "are", "was", "lives", "live", "lived", "living", "located", "situated", "based", "stay", "stays",
             "staying", "reside", "resides", "residing", "me", "us", "office", "shop", "store", "house", "home");
 
@@ -366,14 +370,14 @@ final class AddressParser {
     private int cornerStreet(int i) {
         int k = t.isNumber(i) ? i + 1 : i;
         int nameEnd = nameRun(k, false);
-        int last = t.is(nameEnd - 1, ".") ? nameEnd - 2 : nameEnd - 1;
-        if (nameEnd == k || t.is(last, "st")) return i;
+        if (nameEnd == k || t.is(lastWord(nameEnd), "st")) return i;
         return numberAfter(nameEnd);
     }
 
     /**
      * Name words from {@code i} on its line, with dots after abbreviations. Particles stand inside a name, or first
-     * after a street type ({@code afterType}: "Rue de Tanger"), where small words may follow too ("rue des lieutemants").
+     * after a street type ({@code afterType}: "Rue de Tanger"), where small words may follow too ("rue des
+     * lieutemants").
      */
     int nameRun(int i, boolean afterType) {
         int k = i;
@@ -389,6 +393,11 @@ final class AddressParser {
             words++;
         }
         return k;
+    }
+
+    /** The last word of a name run that ends at {@code to}, before the dot of an abbreviation ("St."). */
+    private int lastWord(int to) {
+        return t.is(to - 1, ".") ? to - 2 : to - 1;
     }
 
     /** A word and its dot that abbreviate ("Str.", "u.", "J."), not a sentence's full stop. */

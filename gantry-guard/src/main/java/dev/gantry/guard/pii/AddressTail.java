@@ -1,5 +1,8 @@
 package dev.gantry.guard.pii;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /**
  * What follows an address core and still belongs to it: town, region, postcode and country, on its line and on the
  * lines right below ("6750 Koskikatu 25 Apt. 864 / Artilleros / , CO / Uruguay 64677"). It stops at a stop word
@@ -10,7 +13,7 @@ final class AddressTail {
     private static final int MAX_LINES = 5;
     /** A tail is a town, a region, a postcode and a country: a few words. Bounds the work on long lines. */
     private static final int MAX_TOKENS = 24;
-    private static final java.util.regex.Pattern COUNTRY_POSTCODE = java.util.regex.Pattern.compile("[A-Z]{1,2}-\\d{4,5}");
+    private static final Pattern COUNTRY_POSTCODE = Pattern.compile("[A-Z]{1,2}-\\d{4,5}");
 
     /**
      * Where the tail ends (token index, exclusive), how many lines it crossed, how many commas it holds, whether it
@@ -38,9 +41,9 @@ final class AddressTail {
             if (newLine) lines++;
             int step = step(k);
             if (step == 0) break;
-            if (t.is(k, ",") || t.is(k, "|") || t.is(k, "·")) commas++;
+            if (separator(k)) commas++;
             k += step;
-            if (!t.is(k - 1, ",") && !t.is(k - 1, ".") && !t.is(k - 1, "|") && !t.is(k - 1, "·")) end = k;
+            if (!separator(k - 1) && !t.is(k - 1, ".")) end = k;
         }
         int crossed = end > coreEnd ? t.line(end - 1) - t.line(coreEnd - 1) : 0;
         boolean postcode = false;
@@ -61,14 +64,18 @@ final class AddressTail {
         int step = 0;
         while (j < t.size() && t.sameLine(j, k) && j - k <= MAX_LINE_TOKENS && (step = step(j)) > 0) j += step;
         boolean whole = j >= t.size() || !t.sameLine(j, k);
-        if (j - k > MAX_LINE_TOKENS) return false;
         return j - k <= MAX_LINE_TOKENS && j > k && (whole || t.isNumber(j - 1));
+    }
+
+    /** A comma, or a signature line's "|" or "·": counted as a comma, never the end of a tail. */
+    private boolean separator(int k) {
+        return t.is(k, ",") || t.isFieldBar(k);
     }
 
     /** How many tokens at {@code k} belong to a tail, 0 when none. */
     private int step(int k) {
         if (k >= t.size()) return 0;
-        if (t.is(k, ",") || t.is(k, "-") || t.is(k, "|") || t.is(k, "·")) return 1;
+        if (separator(k) || t.is(k, "-")) return 1;
         if (t.numberDot(k)) return 1;
         int unit = parser.unit(k);
         if (unit > k) return unit - k;
@@ -98,7 +105,7 @@ final class AddressTail {
     private boolean abbreviation(int k) {
         String raw = t.raw(k);
         if (t.has(k, AddressLexicon.FLOOR)) return true;
-        return t.isCapitalised(k) && raw.length() <= 3 && !raw.equals(raw.toUpperCase(java.util.Locale.ROOT))
+        return t.isCapitalised(k) && raw.length() <= 3 && !raw.equals(raw.toUpperCase(Locale.ROOT))
                 && t.sameLine(k, k + 2) && t.isCapitalised(k + 2);
     }
 
@@ -109,7 +116,7 @@ final class AddressTail {
     private boolean postcode(int k) {
         String raw = t.raw(k);
         if (COUNTRY_POSTCODE.matcher(raw).matches() || t.alphanumericPostcode(k) > k) return true;
-        if (t.isNumber(k)) return raw.chars().filter(c -> c >= '0' && c <= '9').count() >= 4;
+        if (t.isNumber(k)) return raw.chars().filter(c -> Starts.isDigit((char) c)).count() >= 4;
         return raw.length() >= 3 && postcodePart(k) && raw.chars().anyMatch(c -> c >= 'A' && c <= 'Z')
                 && raw.chars().noneMatch(c -> c >= 'a' && c <= 'z');
     }
@@ -121,7 +128,7 @@ final class AddressTail {
         boolean digit = false;
         for (int c = 0; c < raw.length(); c++) {
             char ch = raw.charAt(c);
-            if (ch >= '0' && ch <= '9') digit = true;
+            if (Starts.isDigit(ch)) digit = true;
             else if (!(ch >= 'A' && ch <= 'Z') && !(ch >= 'a' && ch <= 'z')) return false;
         }
         return digit;

@@ -1,6 +1,7 @@
 package dev.gantry.guard.pii;
 
 import dev.gantry.guard.pii.EntityTokenizer.Token;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -13,11 +14,13 @@ final class AddressTokens {
     private static final byte NUMBER = 4;
     /** How far back {@link #proseBefore} looks: running text shows within a few words. */
     private static final int PROSE_WINDOW = 8;
-    private static final Pattern NUMBER_REST = Pattern.compile("([-/]([0-9]{1,4}|[A-Z]{1,3})){1,3}|[ºª°][A-Za-z]{0,2}|er|ème");
+    private static final Pattern NUMBER_REST =
+            Pattern.compile("([-/]([0-9]{1,4}|[A-Z]{1,3})){1,3}|[ºª°][A-Za-z]{0,2}|er|ème");
     private static final Pattern JAPANESE_NUMBER = Pattern.compile("\\d{1,4}-\\d{1,4}-\\d{1,4}");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
     private static final Pattern ALPHANUMERIC_POSTCODE = Pattern.compile(
-            "[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}|[A-Z]\\d[A-Z] \\d[A-Z]\\d|[A-Z]\\d{2}[A-Z\\d]? [A-Z\\d]{4}|\\d{4} [A-Z]{2}");
+            "[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}|[A-Z]\\d[A-Z] \\d[A-Z]\\d"
+                    + "|[A-Z]\\d{2}[A-Z\\d]? [A-Z\\d]{4}|\\d{4} [A-Z]{2}");
 
     final String text;
     private final String[] raws;
@@ -66,9 +69,9 @@ final class AddressTokens {
         this.lineFirst = new int[lineCount];
         this.lineFirstWord = new int[lineCount];
         this.lineUpper = new boolean[lineCount];
-        java.util.Arrays.fill(lineFirst, -1);
-        java.util.Arrays.fill(lineFirstWord, Integer.MAX_VALUE);
-        java.util.Arrays.fill(lineUpper, true);
+        Arrays.fill(lineFirst, -1);
+        Arrays.fill(lineFirstWord, Integer.MAX_VALUE);
+        Arrays.fill(lineUpper, true);
         for (int i = 0; i < tokens.size(); i++) {
             int l = lines[i];
             if (lineFirst[l] < 0) lineFirst[l] = i;
@@ -121,7 +124,7 @@ final class AddressTokens {
     /** Whether {@code i} opens its line, not indented, right under a line that opens with a word (a name line). */
     boolean flushUnderText(int i) {
         return i > 0 && startsLine(i) && text.charAt(start(i) - 1) == '\n' && line(i) - line(i - 1) == 1
-                && isWord(lineFirst(i - 1));
+                && isWord(lineStart(i - 1));
     }
 
     /** After the last token of {@code i}'s line. */
@@ -130,13 +133,19 @@ final class AddressTokens {
         return line + 1 < lineFirst.length ? lineFirst[line + 1] : keys.length;
     }
 
-    private int lineFirst(int i) {
+    /** The first token of {@code i}'s line. */
+    int lineStart(int i) {
         return lineFirst[lines[i]];
     }
 
     /** Whether token {@code i} is in the lexicon list {@code flag} ({@link AddressLexicon#STREET_TYPE}, ...). */
     boolean has(int i, int flag) {
         return i >= 0 && i < flags.length && (flags[i] & flag) != 0;
+    }
+
+    /** A field separator of a signature or label line: "|" or "·". */
+    boolean isFieldBar(int i) {
+        return is(i, "|") || is(i, "·");
     }
 
     boolean is(int i, String key) {
@@ -149,11 +158,9 @@ final class AddressTokens {
     }
 
     private boolean numberShape(int i) {
-        String t = raw(i);
-        int digits = 0;
-        while (digits < t.length() && isAsciiDigit(t.charAt(digits))) digits++;
+        int digits = digits(i);
         if (digits == 0 || digits > MAX_NUMBER_DIGITS || decimalPart(i)) return false;
-        String rest = t.substring(digits);
+        String rest = raw(i).substring(digits);
         return rest.isEmpty() || (rest.length() == 1 && Character.isLetter(rest.charAt(0)))
                 || NUMBER_REST.matcher(rest).matches();
     }
@@ -162,7 +169,8 @@ final class AddressTokens {
     private boolean decimalPart(int i) {
         if (i < 2 || !(raw(i - 1).equals(".") || raw(i - 1).equals(","))) return false;
         String before = raw(i - 2);
-        return start(i) == end(i - 1) && start(i - 1) == end(i - 2) && isAsciiDigit(before.charAt(before.length() - 1));
+        return start(i) == end(i - 1) && start(i - 1) == end(i - 2)
+                && Starts.isDigit(before.charAt(before.length() - 1));
     }
 
     /** How many digits open token {@code i}. */
@@ -170,13 +178,13 @@ final class AddressTokens {
         if (i < 0 || i >= keys.length) return 0;
         String t = raw(i);
         int digits = 0;
-        while (digits < t.length() && isAsciiDigit(t.charAt(digits))) digits++;
+        while (digits < t.length() && Starts.isDigit(t.charAt(digits))) digits++;
         return digits;
     }
 
     /** A Japanese block-lot-house number: "2-14-5", "1-5-1". */
     boolean isJapaneseNumber(int i) {
-        return i < keys.length && isAsciiDigit(raw(i).charAt(0)) && raw(i).indexOf('-') > 0
+        return i < keys.length && Starts.isDigit(raw(i).charAt(0)) && raw(i).indexOf('-') > 0
                 && JAPANESE_NUMBER.matcher(raw(i)).matches();
     }
 
@@ -223,7 +231,7 @@ final class AddressTokens {
     boolean isOrdinal(int i) {
         if (i >= keys.length) return false;
         String key = keys[i];
-        return key.length() >= 3 && isAsciiDigit(key.charAt(0)) && Character.isLetter(key.charAt(key.length() - 1))
+        return key.length() >= 3 && Starts.isDigit(key.charAt(0)) && Character.isLetter(key.charAt(key.length() - 1))
                 && ORDINAL.matcher(key).matches();
     }
 
@@ -312,9 +320,5 @@ final class AddressTokens {
             if (lowerCase || lower || has(j, AddressLexicon.STOP)) return true;
         }
         return words >= 2 && lineUpper(i);
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

@@ -96,8 +96,7 @@ final class StreetAddressRecognizer implements SingleTypeRecognizer {
      */
     private static int unitLineAbove(AddressTokens t, AddressParser parser, int from) {
         if (!t.atLineStart(from) || from == 0 || t.line(from) - t.line(from - 1) != 1) return from;
-        int start = from - 1;
-        while (start > 0 && t.sameLine(start - 1, from - 1)) start--;
+        int start = t.lineStart(from - 1);
         int units = parser.nameRun(start, false);
         if (units == start || !t.is(units, ",")) units = start;
         else units++;
@@ -161,7 +160,7 @@ final class StreetAddressRecognizer implements SingleTypeRecognizer {
     }
 
     private static boolean postcode(String raw) {
-        return raw.length() >= 4 && raw.length() <= 6 && raw.chars().allMatch(c -> c >= '0' && c <= '9');
+        return raw.length() >= 4 && raw.length() <= 6 && raw.chars().allMatch(c -> Starts.isDigit((char) c));
     }
 
     /**
@@ -174,7 +173,7 @@ final class StreetAddressRecognizer implements SingleTypeRecognizer {
 
     /** "Greenleaf Dental · 411 Maple Ave", "Jared Lin | Product Lead | 77 Geary Ct": a signature line's fields. */
     private static boolean separatorBefore(AddressTokens t, int i) {
-        return i > 0 && t.sameLine(i - 1, i) && (t.is(i - 1, "·") || t.is(i - 1, "|"));
+        return i > 0 && t.sameLine(i - 1, i) && t.isFieldBar(i - 1);
     }
 
     /** A label ("Address:", "Adresse de livraison :", "Ship to:") right before {@code i}, or ending the line above. */

@@ -3,10 +3,10 @@ package dev.gantry.guard.pii;
 import dev.gantry.guard.Finding;
 import dev.gantry.guard.eval.GoldSpan;
 import dev.gantry.guard.eval.LabeledText;
+import dev.gantry.guard.eval.MatchRule;
 import dev.gantry.guard.eval.PresidioDataset;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Prints the street-address findings that match no gold span (FP) and the gold spans no finding matches (FN) on a
@@ -22,21 +22,16 @@ public final class AddressDiagnostics {
             List<GoldSpan> gold = sample.spans().stream()
                     .filter(g -> g.type().equals(PiiTypes.STREET_ADDRESS)).toList();
             for (Finding f : found) {
-                if (gold.stream().noneMatch(g -> iou(g.start(), g.end(), f.start(), f.end()) >= 0.5)) {
+                if (gold.stream().noneMatch(g -> MatchRule.IOU_HALF.matches(f.start(), f.end(), g.start(), g.end()))) {
                     System.out.println("FP\t" + show(text, f.start(), f.end()));
                 }
             }
             for (GoldSpan g : gold) {
-                if (found.stream().noneMatch(f -> iou(g.start(), g.end(), f.start(), f.end()) >= 0.5)) {
+                if (found.stream().noneMatch(f -> MatchRule.IOU_HALF.matches(f.start(), f.end(), g.start(), g.end()))) {
                     System.out.println("FN\t" + show(text, g.start(), g.end()));
                 }
             }
         }
-    }
-
-    static double iou(int a0, int a1, int b0, int b1) {
-        int inter = Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
-        return (double) inter / (Math.max(a1, b1) - Math.min(a0, b0));
     }
 
     static String show(String text, int start, int end) {
