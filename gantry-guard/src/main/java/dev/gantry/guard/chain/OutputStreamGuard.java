@@ -106,8 +106,7 @@ public final class OutputStreamGuard {
         int before = context.length();
         RuleScanner.Scan scan = scanner.scan(policy.output(), context + text);
         if (!acceptUnchecked(scan, before)) return "";
-        List<Hit> scanned = clipped(scan.hits(), before);
-        List<Hit> hits = notRestored(scanned.stream().map(h -> moved(h, -before)).toList());
+        List<Hit> hits = notRestored(inPending(scan.hits(), before));
         int cut = safeCut(text, hits, text.length() - keep);
         List<Hit> acting = hits.stream().filter(h -> h.span().start() < cut || last).toList();
         for (Hit h : acting) {
@@ -122,15 +121,15 @@ public final class OutputStreamGuard {
     }
 
     /**
-     * The hits that reach the pending text (after the {@code before} chars of context): those wholly in the context
-     * were acted on when it left; one that began there (the context changed its reading, as a street becomes a whole
-     * address) acts on its pending part.
+     * The hits that reach the pending text (after the {@code before} chars of context), as spans of it: those wholly
+     * in the context were acted on when it left; one that began there (the context changed its reading, as a street
+     * becomes a whole address) acts on its pending part.
      */
-    private static List<Hit> clipped(List<Hit> hits, int before) {
+    private static List<Hit> inPending(List<Hit> hits, int before) {
         List<Hit> kept = new ArrayList<>();
         for (Hit h : hits) {
             if (h.span().end() <= before) continue;
-            Span span = new Span(Math.max(before, h.span().start()), h.span().end());
+            Span span = new Span(Math.max(0, h.span().start() - before), h.span().end() - before);
             kept.add(new Hit(h.rule(), h.finding(), span));
         }
         return kept;

@@ -10,13 +10,14 @@ import java.util.TreeSet;
 
 /**
  * Structured PII and secrets by rules and checksums, street addresses by a grammar of street words and numbers, and
- * person names, locations and organisations by a statistical model (see {@link PiiTypes}). Findings of the selected types are merged by {@link OverlapResolver}:
- * non-overlapping, sorted by start.
+ * person names, locations and organisations by a statistical model (see {@link PiiTypes}). Findings of the selected
+ * types are merged by {@link OverlapResolver}: non-overlapping, sorted by start.
  */
 public final class PiiDetector implements Detector {
     private static final List<Recognizer> ALL_RECOGNIZERS = List.of(
             new EmailRecognizer(), new PhoneRecognizer(), new CreditCardRecognizer(), new IbanRecognizer(),
-            new UsSsnRecognizer(), new IpAddressRecognizer(), new SecretRecognizer(), new StreetAddressRecognizer(), new EntityRecognizer());
+            new UsSsnRecognizer(), new IpAddressRecognizer(), new SecretRecognizer(), new StreetAddressRecognizer(),
+            new EntityRecognizer());
 
     private final List<Recognizer> recognizers;
     private final Set<String> types;
