@@ -26,13 +26,20 @@ public final class EnglishGloss {
             Map.entry("th", UnicodeScript.THAI), Map.entry("ar", UnicodeScript.ARABIC), Map.entry("fa", UnicodeScript.ARABIC),
             Map.entry("he", UnicodeScript.HEBREW), Map.entry("hi", UnicodeScript.DEVANAGARI),
             Map.entry("tr", UnicodeScript.LATIN), Map.entry("pl", UnicodeScript.LATIN), Map.entry("cs", UnicodeScript.LATIN),
-            Map.entry("sv", UnicodeScript.LATIN), Map.entry("vi", UnicodeScript.LATIN), Map.entry("id", UnicodeScript.LATIN));
+            Map.entry("sv", UnicodeScript.LATIN), Map.entry("vi", UnicodeScript.LATIN), Map.entry("id", UnicodeScript.LATIN),
+            Map.entry("es", UnicodeScript.LATIN), Map.entry("fr", UnicodeScript.LATIN), Map.entry("de", UnicodeScript.LATIN),
+            Map.entry("it", UnicodeScript.LATIN), Map.entry("pt", UnicodeScript.LATIN), Map.entry("nl", UnicodeScript.LATIN));
     /** Written without spaces between words: glossed by longest substring match. */
     private static final Set<String> UNSPACED = Set.of("zh", "ja", "th");
-    /** English function words: a Latin line is glossed only when another language's outnumber them. */
-    private static final WordSet ENGLISH_MARKERS = words("the", "and", "is", "are", "you", "your", "to", "of", "this",
-            "that", "with", "for", "it", "in", "on", "be", "not", "what", "how", "please", "can", "do", "my", "me", "i", "an",
-            "all", "from", "have", "will", "was", "if", "or", "but", "they", "we", "our", "at", "by", "as");
+    /**
+     * English function words: a Latin line is glossed only when few of its words are among them. Not those that are
+     * also common words of a glossed Latin language (Italian "in", "i", "do"; Dutch "is", "we", "of"; German "was",
+     * "will", "an"; Polish "to", "my"; Spanish and French "me"): counted as English, they kept short lines in those
+     * languages from ever being glossed ("Wat is de hoofdstad van Australië?", "ich will nicht mehr leben").
+     */
+    private static final WordSet ENGLISH_MARKERS = words("the", "and", "are", "you", "your", "this", "that", "with", "it",
+            "not", "what", "how", "please", "can", "from", "have", "if", "or", "but", "they", "our", "should", "would",
+            "there", "which", "about", "could", "them", "their", "then");
 
     private static WordSet words(String... words) {
         return new WordSet(List.of(words));
@@ -49,6 +56,7 @@ public final class EnglishGloss {
     private final List<GlossLexicon> latin = new ArrayList<>();
     /** The Latin-script languages' function words, accents folded. */
     private final WordSet latinMarkers;
+
 
     public EnglishGloss(List<GlossLexicon> lexicons) {
         List<String> markers = new ArrayList<>();

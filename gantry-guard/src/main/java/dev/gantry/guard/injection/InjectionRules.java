@@ -62,20 +62,28 @@ final class InjectionRules {
                     "\\b(?:ab jetzt bist du|du bist (?:jetzt|nun|ab jetzt)|(?:jetzt|nun) bist du|ich mochte,? dass (?:du|sie) als|als [\\w-]+ fungier\\w*"
                             + "|du spielst die rolle|bleib\\w* (?:immer )?in (?:der|deiner|ihren|ihrer) rolle\\w*|vollkommen in deiner rolle|du bist kein\\w* \\w+,? sondern)\\b"),
             Rule.of("role hijack", "de", 0.6, "\\b(?:tu so,? als|stell dir vor,? du bist|du bist (?:ein|eine|der|die))\\b"),
-            Rule.of("role hijack", "fr", 0.9, "\\b(?:tu es maintenant|a partir de maintenant,? tu es|fais semblant|agis comme|joue le role)\\b"),
-            Rule.of("role hijack", "es", 0.9, "\\b(?:ahora eres|a partir de ahora eres|actua como|finge (?:que eres|ser)|haz el papel)\\b"),
-            Rule.of("role hijack", "it", 0.9, "\\b(?:ora sei|d'ora in poi sei|agisci come|fingi di|interpreta il ruolo)\\b"),
+            Rule.of("role hijack", "fr", 0.9, "\\b(?:tu es maintenant|a partir de maintenant,? tu es)\\b"),
+            Rule.of("role hijack", "es", 0.9, "\\b(?:ahora eres|a partir de ahora eres)\\b"),
+            Rule.of("role hijack", "it", 0.9, "\\b(?:ora sei|d'ora in poi sei)\\b"),
+            // "play the interviewer so I can practise": as in English, a role-play opener only counts with the classifier
+            Rule.of("role hijack", "fr", 0.6, "\\b(?:fais semblant|faites semblant|agis comme|joue le role|fais comme si)\\b"),
+            Rule.of("role hijack", "es", 0.6, "\\b(?:actua como|finge (?:que eres|ser)|haz el papel|haz de)\\b"),
+            Rule.of("role hijack", "it", 0.6, "\\b(?:agisci come|fingi di|interpreta il ruolo|fai finta)\\b"),
             Rule.of("system prompt extraction", "en", 0.95,
                     "\\b(?:your system prompt|initial (?:prompt|instructions)|hidden prompt|prompt texts?|developer message|original instructions)\\b"
                             + "|\\b(?:show|reveal|print|repeat|display|output|leak|dump|share|give me|tell me|write out)\\b" + GAP + "(?:the|your|its) system prompt\\b"
                             + "|\\bwhat (?:are|were|is) your (?:instructions|rules)\\b|\\b(?:show|reveal|print|repeat|display|output|tell me)\\b" + GAP + "your (?:instructions|prompt)\\b"
                             + "|\\bwhat (?:was|is) written (?:at the beginning|above|before)|\\b(?:text|everything) (?:above|before) this (?:line|text)"
                             + "|\\bsentences before the text\\b|\\bwhat you were told at the beginning\\b"),
+            // asking for one's own system prompt is an extraction; naming the term ("what is a system prompt?") is a mention
             Rule.of("system prompt extraction", "de", 0.95,
-                    "\\b(?:system-?prompt|prompt-?texte?s?)\\b|\\bam anfang dieses prompts\\b|\\b(?:zeige?|gib|wiederhole|drucke)\\b" + GAP + "(?:deine|ihre) (?:anweisungen|instruktionen)\\b"),
-            Rule.of("system prompt extraction", "fr", 0.95, "\\bprompt systeme\\b|\\bau debut de ce prompt\\b|\\btes instructions initiales\\b"),
-            Rule.of("system prompt extraction", "es", 0.95, "\\bprompt de sistema\\b|\\bal principio de este prompt\\b|\\btus instrucciones iniciales\\b"),
-            Rule.of("system prompt extraction", "it", 0.95, "\\bprompt di sistema\\b|\\ball'inizio di questo prompt\\b|\\ble tue istruzioni iniziali\\b"),
+                    "\\b(?:dein\\w*|ihr\\w*) (?:system-?prompt|prompt-?text)\\w*|\\bprompt-?texte?s?\\b|\\bam anfang dieses prompts\\b"
+                            + "|\\b(?:zeige?|gib|wiederhole|drucke)\\b" + GAP + "(?:deine|ihre) (?:anweisungen|instruktionen)\\b"),
+            Rule.of("system prompt extraction", "fr", 0.95, "\\b(?:ton|votre) prompt systeme\\b|\\bau debut de ce prompt\\b|\\btes instructions initiales\\b"),
+            Rule.of("system prompt extraction", "es", 0.95, "\\btu prompt de sistema\\b|\\bal principio de este prompt\\b|\\btus instrucciones iniciales\\b"),
+            Rule.of("system prompt extraction", "it", 0.95, "\\bil tuo prompt di sistema\\b|\\ball'inizio di questo prompt\\b|\\ble tue istruzioni iniziali\\b"),
+            Rule.of("system prompt mention", "de/fr/es/it/pt/nl", 0.6,
+                    "\\bsystem-?prompts?\\b|\\bprompts? (?:systeme|de sistema|di sistema|do sistema)\\b|\\bsysteemprompts?\\b"),
             Rule.of("payload injection", "en", 0.85,
                     "\\b(?:just|only|simply) (?:say|print|output|reply|respond)\\b|\\brepeat after me\\b|\\b(?:say|state|include|tell me) that you (?:hate|love|are)\\b"
                             + "|^\\W*(?:\\w+\\W+){0,6}state that\\b|\\bsay (?:yes|no)\\W*$|\\b(?:respond|reply|answer)(?: only)? with (?:exactly )?\"|\\bnothing else\\W*$"

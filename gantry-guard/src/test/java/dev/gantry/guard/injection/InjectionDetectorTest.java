@@ -106,10 +106,25 @@ class InjectionDetectorTest {
      * Recall floors and false-positive ceilings at today's figures, to catch regressions.
      */
     @ParameterizedTest
-    @CsvSource({"set-1, 0.98, 0", "set-2, 0.95, 1", "set-3, 0.83, 0", "set-4, 0.69, 0", "set-5, 0.60, 4", "set-6a, 0.86, 1",
-            "set-6b, 0.22, 7", "set-7, 0.71, 7", "set-8, 0.69, 12", "set-9, 0.70, 7"})
+    @CsvSource({"set-1, 0.98, 0", "set-2, 0.95, 0", "set-3, 0.85, 0", "set-4, 0.69, 0", "set-5, 0.66, 4", "set-6a, 0.86, 1",
+            "set-6b, 0.30, 5", "set-7, 0.74, 5", "set-8, 0.72, 6", "set-9, 0.80, 5"})
     void multilingualSetsWrittenWithoutSightOfTheDetector(String set, double recallFloor, int falsePositiveCeiling) {
         List<Exemplar> rows = Exemplars.fromResource("/guard/multilingual/" + set + ".jsonl");
+        BinaryEvaluation result = BinaryEvaluation.of(rows, t -> !detector.scan(t).isEmpty());
+        assertThat(result.falsePositives()).as(result.summary()).isLessThanOrEqualTo(falsePositiveCeiling);
+        assertThat(result.recall()).as(result.summary()).isGreaterThanOrEqualTo(recallFloor);
+    }
+
+    /**
+     * Attacks and ordinary requests (three in four look-alikes) in Spanish, French, German, Italian, Portuguese and Dutch,
+     * two sets by two writers who had not seen the detector (set a read for its errors, set b only measured), and 360
+     * plain requests in the same languages. Before the six glosses and the European training rows: recall 0.81 and 0.85,
+     * 24 and 22 of 96 ordinary requests flagged. Floors and ceilings at today's figures.
+     */
+    @ParameterizedTest
+    @CsvSource({"injection-a, 0.93, 6", "injection-b, 0.93, 6", "ordinary-plain, 0, 8"})
+    void europeanSetsWrittenWithoutSightOfTheDetector(String set, double recallFloor, int falsePositiveCeiling) {
+        List<Exemplar> rows = Exemplars.fromResource("/guard/european/" + set + ".jsonl");
         BinaryEvaluation result = BinaryEvaluation.of(rows, t -> !detector.scan(t).isEmpty());
         assertThat(result.falsePositives()).as(result.summary()).isLessThanOrEqualTo(falsePositiveCeiling);
         assertThat(result.recall()).as(result.summary()).isGreaterThanOrEqualTo(recallFloor);

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How the shipped injection classifier is trained: the project's exemplars plus development rows, each row repeated
+ * How the shipped injection classifier is trained: the project's exemplars, ordinary requests in six European
+ * languages, plus development rows, each row repeated
  * so that the 546 rows weigh against 4,300 exemplars. Shared by the trainer and the cross-validation, so that the
  * figures measure exactly what ships.
  */
@@ -20,8 +21,26 @@ final class InjectionTraining {
     private InjectionTraining() {
     }
 
+    /**
+     * Ordinary requests in Spanish, French, German, Italian, Portuguese and Dutch that use the words attacks use
+     * ("ignora los errores", "les règles de la belote", "qué es un prompt de sistema"), 50 per
+     * language, written for training: the exemplars in those languages are mostly attacks, and without these the model
+     * read the language itself as a sign of one ("Quelles sont les règles de la belote ?" scored 0.89; of 96 ordinary requests in a
+     * set written apart it flagged 24, with these 3). Trained without them, recall over four fold draws averaged 0.956; with
+     * them 0.954; with 60 plain requests per language as well, 0.946 (those are now an evaluation set).
+     */
+    static final String ORDINARY_EUROPEAN = "/guard/injection-ordinary-european.jsonl";
+
+    /**
+     * Attacks in the same six languages written one by one (fake system notices, exfiltration, injections inside pasted
+     * documents...; 50 per language): the generated ones come from a few templates per language.
+     */
+    static final String ATTACKS_EUROPEAN = "/guard/injection-attacks-european.jsonl";
+
     static TextClassifier train(List<Exemplar> devRows, int copies) {
         List<Exemplar> training = new ArrayList<>(Exemplars.fromResource(EXEMPLARS));
+        training.addAll(Exemplars.fromResource(ORDINARY_EUROPEAN));
+        training.addAll(Exemplars.fromResource(ATTACKS_EUROPEAN));
         for (Exemplar row : devRows) {
             for (int c = 0; c < copies; c++) training.add(row);
         }
