@@ -11,7 +11,9 @@ import dev.gantry.guard.classify.LogisticRegression.TrainingOptions;
 import dev.gantry.guard.classify.RemoteClassifier;
 import dev.gantry.guard.classify.Rule;
 import dev.gantry.guard.classify.RuleSet;
+import dev.gantry.guard.classify.TelegraphicCopies;
 import dev.gantry.guard.classify.TextClassifier;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -26,17 +28,18 @@ import java.util.OptionalDouble;
 public final class HarmfulContentDetector implements Detector {
     public static final String TYPE_PREFIX = "HARMFUL_";
     /**
-     * Measured on the development data: recall 0.99 at a false-positive rate of 3.5% there, leaving room under the 5%
-     * budget for unseen data, where a threshold picked on half the rows overshot it by a few tenths of a point
-     * (HarmfulContentDetectorIT).
+     * Measured on the development data: recall 0.983 at a false-positive rate of 4.1% there (a threshold picked on half
+     * the rows at the 5% budget, 0.36, gave the other half 0.985 at 3.9%); 0.35 flagged 4.7% (HarmfulContentDetectorIT).
      */
-    public static final double DEFAULT_THRESHOLD = 0.35;
+    public static final double DEFAULT_THRESHOLD = 0.40;
     /**
      * What the readings of an English gloss of another language ({@link EnglishGloss}) lose; the category rules read it
      * too ("how make bomb" is a weapons request in any word order). Measured on 102 harmful and 102 ordinary requests
      * in 17 languages (half of the ordinary ones look-alikes: a friend in crisis, a scam to report): without the gloss
      * 1 and 1 were flagged; classifier only, discount 0.15 flagged 43 and 10, 0.25 35 and 7; rules too, 0.15 48 and
-     * 11, 0.25 42 and 8, 0.35 31 and 5.
+     * 11, 0.25 42 and 8, 0.35 31 and 5. Measured again with the classifier trained on written requests and telegraphic
+     * copies (threshold 0.40): discount 0.15 85 and 7, 0.25 77 and 5, 0.35 71 and 4; on 96 + 96 in six European
+     * languages 82 and 17, 81 and 12, 72 and 12.
      */
     static final double GLOSS_DISCOUNT = 0.25;
 
@@ -53,6 +56,14 @@ public final class HarmfulContentDetector implements Detector {
     public HarmfulContentDetector(double threshold, Optional<RemoteClassifier> remote) {
         this.threshold = threshold;
         this.remote = remote;
+    }
+
+    /**
+     * Trains the classifiers now on a background thread (about 2 s on 2 cores), so that the first request a server
+     * guards does not wait for it; a request that comes sooner waits for the same training, never starts another.
+     */
+    public static void trainInBackground() {
+        Thread.ofVirtual().name("harmful-classifier-training").start(() -> Models.HARM.getClass());
     }
 
     @Override
@@ -87,10 +98,27 @@ public final class HarmfulContentDetector implements Detector {
         return Assessment.of(normalized, RULES, Models.HARM, remoteP, EnglishGloss.shipped().of(text), GLOSS_DISCOUNT, true);
     }
 
-    /** Trained on first use (class initialisation is lazy and thread-safe), from the shipped exemplars. */
+    /**
+     * The classifiers' training rows: exemplars generated from phrase lists by category; requests written one by one as
+     * people type them (1,845 in English over the ten categories, more than half of them ordinary look-alikes: a
+     * victim reporting a threat, a friend in crisis, a game boss to kill); 971 ordinary instructions of every form, so
+     * that the imperative mood says nothing; and 384 ordinary requests in six European languages that use harm words
+     * innocently. Trained on the exemplars alone, the model learnt the generator's sentence frames: of 200 harmful
+     * requests written apart it caught 0.65 (0.93 now), flagging 8% of 200 ordinary ones (5.5% now).
+     */
+    static List<Exemplar> trainingExemplars() {
+        List<Exemplar> rows = new ArrayList<>(Exemplars.fromResource("/guard/harmful-exemplars.jsonl"));
+        rows.addAll(Exemplars.fromResource("/guard/harmful-written.jsonl"));
+        rows.addAll(Exemplars.fromResource("/guard/ordinary-instructions.jsonl"));
+        rows.addAll(Exemplars.fromResource("/guard/harmful-ordinary-european.jsonl"));
+        return rows;
+    }
+
+    /** Trained on first use (class initialisation is lazy and thread-safe), from {@link #trainingExemplars()}. */
     private static final class Models {
-        private static final List<Exemplar> EXEMPLARS = Exemplars.fromResource("/guard/harmful-exemplars.jsonl");
-        static final TextClassifier HARM = TextClassifier.train(EXEMPLARS, TrainingOptions.defaults());
+        private static final List<Exemplar> EXEMPLARS = trainingExemplars();
+        /** With telegraphic copies, which read glosses better: 77 of 102 requests in 17 languages against 72 without. */
+        static final TextClassifier HARM = TextClassifier.train(TelegraphicCopies.with(EXEMPLARS), TrainingOptions.defaults());
         static final CategoryClassifier CATEGORIES = CategoryClassifier.train(EXEMPLARS);
     }
 }

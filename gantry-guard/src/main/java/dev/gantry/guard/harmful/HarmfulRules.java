@@ -23,9 +23,14 @@ final class HarmfulRules {
                     + "|\\b(?:bau|herstell|bastel)\\w*\\b(?:\\W+\\w+){0,3}?\\W+(?:rohrbombe|bombe|sprengstoff|sprengsatz)\\w*"),
             Rule.of("WEAPONS", "fr/es/it", 0.9, "\\b(?:fabriquer|fabricar|costruire|construire)\\b" + GAP + "(?:bombe|explosif|bomba|explosivo|esplosivo)\\w*"),
             Rule.of("CYBER", "en", 0.85, "\\b(?:hack|hacks|hacking|break into|breaks into|crack|hijack)\\b" + GAP
-                    + "(?:accounts?|e-?mails?|networks?|databases?|systems?|servers?|wi-?fi|computers?|phones?|passwords?)\\b"
+                    + "(?:accounts?|e-?mails?|networks?|databases?|systems?|servers?|wi-?fi|computers?|phones?|passwords?|websites?|web ?apps?|routers?|cameras?)\\b"
                     + "|\\b(?:write|writes|create|creates|develop|build|spread|spreads|deploy|install|distribute)\\b" + GAP
-                    + "(?:ransomware|keylogger|botnet|spyware|malware|virus|trojan|worm)\\b|\\bddos\\b"
+                    + "(?:ransomware|keylogger|botnet|spyware|malware|virus|trojan|worm)\\b"
+                    // a DDoS to launch or aim at someone, not "explain how a DDoS attack works"
+                    + "|\\b(?:launch\\w*|run|perform|start|carry out|execute|rent|buy|order|botnet)\\b" + GAP + "(?:ddos|distributed denial of service)\\b"
+                    + "|\\bddos(?:ing)? (?:a|an|the|my|his|her|their|someone|somebody|websites?|servers?)\\b"
+                    + "|\\b(?:conduct|launch|run|carry out|send|create|build|set up|design|write)\\w*\\b" + GAP
+                    + "phishing (?:attacks?|campaigns?|e-?mails?|pages?|sites?|kits?|scams?|messages?|texts?)\\b"
                     + "|\\bsteal\\w*\\b" + GAP + "(?:passwords?|credentials|credit cards?|card numbers|personal data|user data|sensitive)\\b"),
             Rule.of("CYBER", "de/fr/es/it", 0.85, "\\b(?:hack\\w*|pirater|hackear)\\b" + GAP + "(?:konto|compte|cuenta|account|computer)\\w*"
                     + "|\\b(?:passwort\\w*|passworter|zugangsdaten|kreditkart\\w*)\\b" + GAP + "(?:stiehlt|stehle\\w*|klau\\w*|abgreif\\w*)"),
@@ -38,14 +43,20 @@ final class HarmfulRules {
             Rule.of("VIOLENT_CRIME", "de/fr/es/it", 0.9, "\\bjemanden vergift\\w*|\\banschlag auf\\b|\\btuer quelqu'un\\b|\\bsecuestrar a\\b|\\bavvelenare qualcuno\\b"),
             Rule.of("SEXUAL_MINORS", "any", 0.95, "\\b(?:child|children|minor|minors|underage|kid|kids|\\d{1,2}[- ]year[- ]olds?)\\b(?:\\W+\\w+){0,5}?\\W+(?:sex|sexual|sexually|nude|naked|porn|seduc|molest|grope)\\w*"
                     + "|\\b(?:sex|sexual|nude|naked|porn|seduc\\w*|molest\\w*|grope\\w*)\\b(?:\\W+\\w+){0,5}?\\W+(?:child|children|minor|minors|underage|kid|kids|\\d{1,2}[- ]year[- ]olds?)\\b"
-                    + "|\\bgroom\\w* (?:a |an )?(?:child|minor|kid)|\\bcsam\\b|\\bchild (?:sexual abuse material|porn)\\w*|\\bkind\\b" + GAP + "sexuell\\w*"),
+                    + "|\\b(?:how (?:do|can|should|would) i|how to|help me|teach me|tips (?:for|on)|ways? to|best way to)\\b(?:\\W+\\w+){0,2}?\\W+groom\\w*\\b"
+                    + "(?:\\W+\\w+){0,3}?\\W+(?:child|children|minors?|kids?|girls?|boys?|teen\\w*|\\d{1,2}[- ]year[- ]olds?)\\b"
+                    // to get or make it, not to report it or to spot grooming
+                    + "|\\b(?:acquire|get|find|download|buy|sell|share|distribute|create|make|produce|promot\\w*|access|trade|where)\\b" + GAP
+                    + "(?:csam|child (?:sexual abuse material|porn\\w*))\\b|\\bkind\\b" + GAP + "sexuell\\w*"),
             Rule.of("HATE", "en", 0.85, "\\b(?:incit\\w*|spread\\w*|promot\\w*|fuel\\w*)\\b(?:\\W+\\w+){0,3}?\\W+(?:hatred|hate|violence)\\b(?:\\W+\\w+){0,2}?\\W+(?:against|towards?)\\b"
                     + "|\\b(?:race|ethnic group|religion)\\b" + GAP + "inferior\\b|\\b(?:slurs?|insults?)\\b" + GAP
-                    + "(?:immigrants|refugees|jews|muslims|black people|gay people|women|minorit\\w*)\\b|\\bracist (?:speech|propaganda|jokes?|manifesto)\\b|\\bdehumani[sz]\\w*"),
+                    + "(?:immigrants|refugees|jews|muslims|black people|gay people|women|minorit\\w*)\\b|\\b(?:write|tell|give|make|create|generate|compose|draft|list|come up with)\\b" + GAP + "racist (?:speech|propaganda|jokes?|manifesto)\\b"
+                    + "|\\b(?:promot\\w*|write|create|generate|compose|draft|spread\\w*)\\b" + GAP + "dehumani[sz]\\w*"),
             Rule.of("HATE", "de/fr/es/it", 0.85, "\\bhass gegen\\b" + GAP + "schur\\w*|\\b(?:violence|haine|odio|hass|hetze|gewalt|violenza|violencia)\\w* (?:contre|contra|gegen|contro) "
                     + "(?:les |los |las |die |gli |le )?(?:juifs|musulmans|migrants|judios|musulmanes|inmigrantes|juden|muslime|fluchtlinge|auslander|ebrei|musulmani|immigrati)\\b"),
-            Rule.of("FRAUD", "en", 0.75, "\\b(?:launder(?:ing)? money|counterfeit (?:money|bills|products|goods)|insider trading|ponzi scheme|evade taxes|tax evasion"
-                    + "|steal\\w* (?:someone's |their |a person's )?identit\\w*|insurance fraud|commit\\w* fraud|forge\\w* (?:an? )?(?:official )?documents?|fake charity)\\b"),
+            Rule.of("FRAUD", "en", 0.75, "\\b(?:launder(?:ing)? money|counterfeit (?:money|bills|products|goods)|insider trading|evade taxes"
+                    + "|(?:run|start|set up|create|organi[sz]e|launch|design)\\w*" + GAP + "ponzi scheme|(?:commit\\w*|get away with|ways? to|how to) tax evasion"
+                    + "|steal\\w* (?:someone's |their |a person's )?identit\\w*|insurance fraud|commit\\w* fraud|(?:commit\\w*|engag\\w* in|get away with) identity theft|forge\\w* (?:an? )?(?:official )?documents?|fake charity)\\b"),
             Rule.of("FRAUD", "de/fr/es/it", 0.8, "\\bfalschgeld\\b|\\bblanchir de l'argent\\b|\\bfalsificar billetes\\b|\\briciclare denaro\\b"),
             Rule.of("DRUGS", "en", 0.9, "\\b(?:synthesi[sz]e|cook|make|produce|manufacture|extract)\\b(?:\\W+\\w+){0,3}?\\W+"
                     + "(?:meth|methamphetamine|crack|cocaine|heroin|lsd|fentanyl|mdma|ecstasy)\\b|\\bsmuggl\\w* drugs\\b"),

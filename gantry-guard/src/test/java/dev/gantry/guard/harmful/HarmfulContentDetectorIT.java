@@ -24,7 +24,7 @@ class HarmfulContentDetectorIT {
         System.out.println("harmful on harmful-dev + benign-dev: " + dev.summary());
         System.out.println("harmful split: " + DevSplit.report(data, detector::score, 0.05));
 
-        assertThat(dev.recall()).isGreaterThan(0.985);
-        assertThat(dev.falsePositiveRate()).isLessThan(0.04);
+        assertThat(dev.recall()).isGreaterThan(0.98);
+        assertThat(dev.falsePositiveRate()).isLessThan(0.045);
     }
 }

@@ -60,17 +60,20 @@ class HarmfulContentDetectorTest {
     }
 
     /**
-     * 102 harmful and 102 ordinary requests (half look-alikes: a friend in crisis, a scam to report) in 17 languages
-     * beyond the main ones, written by someone who had not seen the detector; only measured. Without the English gloss
-     * 1 harmful request of 102 was caught. Floor and ceiling at today's figures.
+     * Sets written by people who had not seen the detector: harmful and ordinary requests (half or more look-alikes: a
+     * friend in crisis, a scam to report, a game boss to kill) in 17 languages beyond the main ones (without the English
+     * gloss 1 of 102 harmful requests was caught, 0.41 with the first glosses), in English (two sets; the first was read
+     * for its errors, the second only measured: 0.66 and 0.65 caught before the written training rows), and in six
+     * European languages (0.26 and 0.22 before their glosses). Floors and ceilings at today's figures.
      */
-    @Test
-    void readsHarmfulRequestsInSeventeenMoreLanguagesThroughTheirEnglishGloss() {
-        HarmfulContentDetector detector = new HarmfulContentDetector();
-        List<Exemplar> rows = Exemplars.fromResource("/guard/harmful-multilingual.jsonl");
+    @ParameterizedTest
+    @CsvSource({"harmful-multilingual, 0.76, 6", "harmful-en-heldout, 0.95, 21", "harmful-en-heldout-2, 0.92, 11",
+            "european/harmful-a, 0.75, 9", "european/harmful-b, 0.69, 11"})
+    void setsWrittenWithoutSightOfTheDetector(String set, double recallFloor, int falsePositiveCeiling) {
+        List<Exemplar> rows = Exemplars.fromResource("/guard/" + set + ".jsonl");
         BinaryEvaluation result = BinaryEvaluation.of(rows, t -> !detector.scan(t).isEmpty());
-        assertThat(result.recall()).as(result.summary()).isGreaterThanOrEqualTo(0.40);
-        assertThat(result.falsePositives()).as(result.summary()).isLessThanOrEqualTo(8);
+        assertThat(result.recall()).as(result.summary()).isGreaterThanOrEqualTo(recallFloor);
+        assertThat(result.falsePositives()).as(result.summary()).isLessThanOrEqualTo(falsePositiveCeiling);
     }
 
     @Test

@@ -73,7 +73,10 @@ public final class GuardWiring {
         return switch (name) {
             case "pii" -> new PiiDetector();
             case "injection" -> new InjectionDetector(InjectionDetector.DEFAULT_THRESHOLD, remote);
-            case "harmful" -> judged(new HarmfulContentDetector(HarmfulContentDetector.DEFAULT_THRESHOLD, remote), s, judge);
+            case "harmful" -> {
+                HarmfulContentDetector.trainInBackground();
+                yield judged(new HarmfulContentDetector(HarmfulContentDetector.DEFAULT_THRESHOLD, remote), s, judge);
+            }
             default -> throw new IllegalArgumentException("unknown detector '" + name + "'; use one of "
                     + GuardSettings.DETECTORS);
         };
