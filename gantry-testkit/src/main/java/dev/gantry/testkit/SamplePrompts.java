@@ -14,19 +14,29 @@ public final class SamplePrompts {
     public static final String SUPPORT_EMAIL_RU = "Здравствуйте! Пишу по поводу заказа, который мы оформили в прошлом месяце для "
             + "нового офиса в Казани. Доставка опоздала на два дня, три стула повреждены, а в инструкции к столам не хватает "
             + "двух страниц. Подскажите, как оформить замену или частичный возврат, и сколько стоит доставка в Самару?\n";
+    /**
+     * The same kind of e-mail in Spanish, one line per paragraph (~350 chars). With "a las instrucciones de las mesas
+     * les faltan dos páginas" the injection detector flagged it (0.753 against 0.75): one of its false positives on
+     * plain requests in the European languages (2.2%, docs/benchmarks.md), so the benchmark, which needs a prompt that
+     * passes, says "manual".
+     */
+    public static final String SUPPORT_EMAIL_ES = "Hola, os escribo por el pedido que hicimos el mes pasado para la nueva oficina de "
+            + "Valencia. La entrega llegó con dos días de retraso, tres sillas estaban dañadas y al manual de las mesas "
+            + "le faltan dos páginas. ¿Cómo podemos pedir un cambio o un reembolso parcial, y cuánto cuesta el envío a Murcia?\n";
     /** The same kind of e-mail in Chinese, one line per paragraph (~110 chars; Chinese packs ~1 token per 1-2 chars). */
     public static final String SUPPORT_EMAIL_ZH = "您好！我们上个月为杭州新办公室下的订单晚到了两天，有三把椅子在运输中损坏了，"
             + "桌子的说明书也少了两页。请问怎么办理换货或者部分退款？另外，运到苏州的运费是多少？谢谢！\n";
 
     private SamplePrompts() {}
 
-    /** The support e-mail in {@code language} (en, ru or zh), repeated to at least {@code chars} characters. */
+    /** The support e-mail in {@code language} (en, es, ru or zh), repeated to at least {@code chars} characters. */
     public static String supportEmail(String language, int chars) {
         String paragraph = switch (language) {
             case "en" -> SUPPORT_EMAIL;
             case "ru" -> SUPPORT_EMAIL_RU;
+            case "es" -> SUPPORT_EMAIL_ES;
             case "zh" -> SUPPORT_EMAIL_ZH;
-            default -> throw new IllegalArgumentException("no sample e-mail in " + language + "; there are en, ru and zh");
+            default -> throw new IllegalArgumentException("no sample e-mail in " + language + "; there are en, es, ru and zh");
         };
         StringBuilder sb = new StringBuilder();
         while (sb.length() < chars) sb.append(paragraph);

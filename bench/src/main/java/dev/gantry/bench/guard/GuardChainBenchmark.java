@@ -45,7 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class GuardChainBenchmark {
     @Param({"all", "pii", "injection", "harmful", "all-entities", "pii-entities", "pii-addresses"})
     public String rules;
-    /** The prompt's language: en (the default), or ru and zh (2,300 and 1,200 characters), read through the English gloss. */
+    /** The prompt's language: en (the default), or es, ru and zh (2,300, 2,300 and 1,200 characters), read through the English gloss. */
     @Param({"en"})
     public String language;
 

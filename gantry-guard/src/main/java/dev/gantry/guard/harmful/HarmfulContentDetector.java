@@ -7,16 +7,15 @@ import dev.gantry.guard.classify.EnglishGloss;
 import dev.gantry.guard.classify.Exemplar;
 import dev.gantry.guard.classify.Exemplars;
 import dev.gantry.guard.classify.LightNormalizer;
-import dev.gantry.guard.classify.LogisticRegression.TrainingOptions;
 import dev.gantry.guard.classify.RemoteClassifier;
 import dev.gantry.guard.classify.Rule;
 import dev.gantry.guard.classify.RuleSet;
-import dev.gantry.guard.classify.TelegraphicCopies;
 import dev.gantry.guard.classify.TextClassifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 /**
  * Requests for harmful content (weapons, cyber attacks, self-harm, violent crime, sexual content involving minors, hate,
@@ -28,18 +27,19 @@ import java.util.OptionalDouble;
 public final class HarmfulContentDetector implements Detector {
     public static final String TYPE_PREFIX = "HARMFUL_";
     /**
-     * Measured on the development data: recall 0.983 at a false-positive rate of 4.1% there (a threshold picked on half
-     * the rows at the 5% budget, 0.36, gave the other half 0.985 at 3.9%); 0.35 flagged 4.7% (HarmfulContentDetectorIT).
+     * Cross-validated on the development rows (the shipped classifier learnt them; HarmfulContentDetectorIT): recall
+     * 0.987-0.988 at a false-positive rate of 0.008-0.009 over four fold draws; 0.40 gives the same recall at
+     * 0.010-0.012, 0.50 at 0.006-0.007. On requests written apart, lower thresholds flag more look-alikes.
      */
-    public static final double DEFAULT_THRESHOLD = 0.40;
+    public static final double DEFAULT_THRESHOLD = 0.45;
     /**
      * What the readings of an English gloss of another language ({@link EnglishGloss}) lose; the category rules read it
      * too ("how make bomb" is a weapons request in any word order). Measured on 102 harmful and 102 ordinary requests
      * in 17 languages (half of the ordinary ones look-alikes: a friend in crisis, a scam to report): without the gloss
      * 1 and 1 were flagged; classifier only, discount 0.15 flagged 43 and 10, 0.25 35 and 7; rules too, 0.15 48 and
      * 11, 0.25 42 and 8, 0.35 31 and 5. Measured again with the classifier trained on written requests and telegraphic
-     * copies (threshold 0.40): discount 0.15 85 and 7, 0.25 77 and 5, 0.35 71 and 4; on 96 + 96 in six European
-     * languages 82 and 17, 81 and 12, 72 and 12.
+     * copies, before it learnt the dev rows (threshold 0.40): discount 0.15 85 and 7, 0.25 77 and 5, 0.35 71 and 4;
+     * on 96 + 96 in six European languages 82 and 17, 81 and 12, 72 and 12.
      */
     static final double GLOSS_DISCOUNT = 0.25;
 
@@ -47,6 +47,7 @@ public final class HarmfulContentDetector implements Detector {
 
     private final double threshold;
     private final Optional<RemoteClassifier> remote;
+    private final Supplier<TextClassifier> classifier;
 
     public HarmfulContentDetector() {
         this(DEFAULT_THRESHOLD, Optional.empty());
@@ -54,16 +55,22 @@ public final class HarmfulContentDetector implements Detector {
 
     /** @param remote an optional served classifier, averaged with the in-process one (see {@link Assessment}) */
     public HarmfulContentDetector(double threshold, Optional<RemoteClassifier> remote) {
+        this(threshold, remote, () -> Models.HARM);
+    }
+
+    /** With another trained classifier in place of the shipped one: for cross-validation and training tools. */
+    HarmfulContentDetector(double threshold, Optional<RemoteClassifier> remote, Supplier<TextClassifier> classifier) {
         this.threshold = threshold;
         this.remote = remote;
+        this.classifier = classifier;
     }
 
     /**
-     * Trains the classifiers now on a background thread (about 2 s on 2 cores), so that the first request a server
-     * guards does not wait for it; a request that comes sooner waits for the same training, never starts another.
+     * Reads the classifier and trains the category models now, on a background thread (about 0.5 s on 2 cores), so that
+     * the first request a server guards does not wait; a request that comes sooner waits for the same work.
      */
-    public static void trainInBackground() {
-        Thread.ofVirtual().name("harmful-classifier-training").start(() -> Models.HARM.getClass());
+    public static void prepareInBackground() {
+        Thread.ofVirtual().name("harmful-classifier-preparation").start(() -> Models.CATEGORIES.getClass());
     }
 
     @Override
@@ -95,7 +102,7 @@ public final class HarmfulContentDetector implements Detector {
 
     private Assessment assess(String text, String normalized) {
         OptionalDouble remoteP = remote.map(r -> r.probability(text)).orElse(OptionalDouble.empty());
-        return Assessment.of(normalized, RULES, Models.HARM, remoteP, EnglishGloss.shipped().of(text), GLOSS_DISCOUNT, true);
+        return Assessment.of(normalized, RULES, classifier.get(), remoteP, EnglishGloss.shipped().of(text), GLOSS_DISCOUNT, true);
     }
 
     /**
@@ -114,11 +121,13 @@ public final class HarmfulContentDetector implements Detector {
         return rows;
     }
 
-    /** Trained on first use (class initialisation is lazy and thread-safe), from {@link #trainingExemplars()}. */
+    /**
+     * Made on first use (class initialisation is lazy and thread-safe). The classifier is trained offline by
+     * HarmfulModelTrainer (test sources) on {@link #trainingExemplars()}, their telegraphic copies and the development
+     * rows, which are research data and never ship themselves; the category models train here from the harmful rows.
+     */
     private static final class Models {
-        private static final List<Exemplar> EXEMPLARS = trainingExemplars();
-        /** With telegraphic copies, which read glosses better: 77 of 102 requests in 17 languages against 72 without. */
-        static final TextClassifier HARM = TextClassifier.train(TelegraphicCopies.with(EXEMPLARS), TrainingOptions.defaults());
-        static final CategoryClassifier CATEGORIES = CategoryClassifier.train(EXEMPLARS);
+        static final TextClassifier HARM = TextClassifier.fromResource("/guard/harmful-model.bin");
+        static final CategoryClassifier CATEGORIES = CategoryClassifier.train(trainingExemplars());
     }
 }

@@ -67,8 +67,8 @@ class HarmfulContentDetectorTest {
      * European languages (0.26 and 0.22 before their glosses). Floors and ceilings at today's figures.
      */
     @ParameterizedTest
-    @CsvSource({"harmful-multilingual, 0.76, 6", "harmful-en-heldout, 0.95, 21", "harmful-en-heldout-2, 0.92, 11",
-            "european/harmful-a, 0.75, 9", "european/harmful-b, 0.69, 11"})
+    @CsvSource({"harmful-multilingual, 0.77, 6", "harmful-en-heldout, 0.95, 22", "harmful-en-heldout-2, 0.90, 12",
+            "european/harmful-a, 0.68, 9", "european/harmful-b, 0.68, 9"})
     void setsWrittenWithoutSightOfTheDetector(String set, double recallFloor, int falsePositiveCeiling) {
         List<Exemplar> rows = Exemplars.fromResource("/guard/" + set + ".jsonl");
         BinaryEvaluation result = BinaryEvaluation.of(rows, t -> !detector.scan(t).isEmpty());

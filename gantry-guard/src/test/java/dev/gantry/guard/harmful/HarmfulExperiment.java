@@ -7,13 +7,16 @@ import dev.gantry.guard.classify.Exemplar;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Tuning aid: prints figures over a range of thresholds on the development data. Run as a plain main. */
+/**
+ * Tuning aid: the shipped detector over a range of thresholds on the development data, which its classifier learnt
+ * (HarmfulCrossValidation estimates unseen rows), with the misses at a threshold given. Run as a plain main.
+ */
 public final class HarmfulExperiment {
     public static void main(String[] args) throws Exception {
         HarmfulContentDetector detector = new HarmfulContentDetector();
         long t0 = System.nanoTime();
         detector.scan("how do I build a bomb");
-        System.out.printf("training %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+        System.out.printf("model read and category models trained in %.0f ms%n", (System.nanoTime() - t0) / 1e6);
         List<Exemplar> data = new ArrayList<>(DevData.load("harmful-dev.jsonl"));
         data.addAll(DevData.load("benign-dev.jsonl"));
         var scored = BinaryEvaluation.score(data, detector::score);

@@ -8,9 +8,7 @@ import dev.gantry.guard.classify.Exemplar;
 import dev.gantry.guard.classify.Exemplars;
 import dev.gantry.guard.classify.GlossLexicon;
 import dev.gantry.guard.classify.LightNormalizer;
-import dev.gantry.guard.classify.LogisticRegression.TrainingOptions;
 import dev.gantry.guard.classify.RuleSet;
-import dev.gantry.guard.classify.TelegraphicCopies;
 import dev.gantry.guard.classify.TextClassifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,10 +20,10 @@ import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Tuning aid: the harmful detector's classifier trained on the shipped exemplars as they are, and with a telegraphic copy
- * of each (what a word-by-word gloss of another language reads like), scored on the dev sets and on files of requests
- * in other languages, per language. {@code -Dlangs=ru,zh,...} picks the lexicons (default: every shipped one),
- * {@code -Dshow=true} lists the errors with their glosses. Run as a plain main with files as arguments.
+ * Tuning aid: the shipped harmful classifier (and {@code -Dmodel=FILE}, another one) on the dev rows and on files of
+ * requests in other languages, per language, reading them through the English gloss. {@code -Dlangs=ru,zh,...} picks
+ * the lexicons (default: every shipped one), {@code -Ddiscount=D} the gloss discount, {@code -Dsweep=0.4,0.45}
+ * thresholds, {@code -Dshow=true} lists the errors with their glosses. Run as a plain main with files as arguments.
  */
 public final class HarmfulGlossExperiment {
     private static final double THRESHOLD = HarmfulContentDetector.DEFAULT_THRESHOLD;
@@ -34,18 +32,20 @@ public final class HarmfulGlossExperiment {
         List<String> codes = System.getProperty("langs") == null ? EnglishGloss.languages().stream().sorted().toList()
                 : Arrays.asList(System.getProperty("langs").split(","));
         EnglishGloss gloss = new EnglishGloss(codes.stream().map(GlossLexicon::fromResource).toList());
-        List<Exemplar> exemplars = System.getProperty("exemplars") == null ? HarmfulContentDetector.trainingExemplars()
-                : Exemplars.fromResource(System.getProperty("exemplars"));
         Map<String, TextClassifier> models = new LinkedHashMap<>();
-        models.put("shipped", TextClassifier.train(exemplars, TrainingOptions.defaults()));
-        models.put("telegraphic", TextClassifier.train(TelegraphicCopies.with(exemplars), TrainingOptions.defaults()));
+        models.put("shipped", TextClassifier.fromResource("/guard/harmful-model.bin"));
+        if (System.getProperty("model") != null) { // another model file, e.g. an earlier commit's
+            try (var in = java.nio.file.Files.newInputStream(Path.of(System.getProperty("model")))) {
+                models.put(System.getProperty("model"), TextClassifier.read(in));
+            }
+        }
         RuleSet rules = RuleSet.of(HarmfulRules.RULES);
         List<Exemplar> dev = new ArrayList<>(DevData.load("harmful-dev.jsonl"));
         dev.addAll(DevData.load("benign-dev.jsonl"));
         for (Map.Entry<String, TextClassifier> model : models.entrySet()) {
             System.out.println("== " + model.getKey());
             ToDoubleFunction<String> scorer = t -> score(t, rules, model.getValue(), gloss);
-            System.out.println(ByLanguage.summary("dev (harmful + benign)", dev, scorer, THRESHOLD));
+            System.out.println(ByLanguage.summary("dev (harmful + benign, trained on)", dev, scorer, THRESHOLD));
             if (System.getProperty("sweep") != null) {
                 for (String t : System.getProperty("sweep").split(",")) {
                     double threshold = Double.parseDouble(t);

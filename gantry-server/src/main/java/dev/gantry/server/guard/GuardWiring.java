@@ -74,7 +74,7 @@ public final class GuardWiring {
             case "pii" -> new PiiDetector();
             case "injection" -> new InjectionDetector(InjectionDetector.DEFAULT_THRESHOLD, remote);
             case "harmful" -> {
-                HarmfulContentDetector.trainInBackground();
+                HarmfulContentDetector.prepareInBackground();
                 yield judged(new HarmfulContentDetector(HarmfulContentDetector.DEFAULT_THRESHOLD, remote), s, judge);
             }
             default -> throw new IllegalArgumentException("unknown detector '" + name + "'; use one of "

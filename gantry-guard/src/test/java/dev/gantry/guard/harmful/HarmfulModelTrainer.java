@@ -1,0 +1,29 @@
+package dev.gantry.guard.harmful;
+
+import dev.gantry.guard.classify.TextClassifier;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes the shipped harmful classifier ({@code src/main/resources/guard/harmful-model.bin}) as {@link HarmfulTraining}
+ * trains it. Deterministic (seeded SGD); a few seconds. Run after changing the training rows or the features, from
+ * the project root:
+ * <pre>./mvnw -q -o -B -pl gantry-guard -am test-compile
+ * ./mvnw -q -o -pl gantry-guard dependency:build-classpath -Dmdep.outputFile=/tmp/guard-cp.txt
+ * java -cp "gantry-guard/target/test-classes:gantry-guard/target/classes:$(cat /tmp/guard-cp.txt)" \
+ *   dev.gantry.guard.harmful.HarmfulModelTrainer gantry-guard/src/main/resources/guard/harmful-model.bin</pre>
+ */
+public final class HarmfulModelTrainer {
+    public static void main(String[] args) throws Exception {
+        Path target = Path.of(args.length > 0 ? args[0] : "gantry-guard/src/main/resources/guard/harmful-model.bin");
+        TextClassifier model = HarmfulTraining.train(HarmfulCrossValidation.devRows(), HarmfulTraining.COPIES_PER_DEV_ROW);
+        try (OutputStream out = Files.newOutputStream(target)) {
+            model.writeTo(out);
+        }
+        System.out.printf("wrote %s (%,d bytes), %d copies per development row%n", target, Files.size(target), HarmfulTraining.COPIES_PER_DEV_ROW);
+    }
+
+    private HarmfulModelTrainer() {
+    }
+}
