@@ -140,14 +140,35 @@ public final class EnglishGloss {
         List<GlossLexicon> candidates = candidates(text, from, to);
         if (candidates.isEmpty()) return Optional.empty();
         Folded folded = new Folded(text.substring(from, to));
-        GlossedLine best = null;
-        for (GlossLexicon lexicon : candidates) {
-            boolean keep = keepsAccents(lexicon.code());
-            GlossedLine line = LineGloss.of(folded.lower(keep), folded.cased(keep), lexicon, UNSPACED.contains(lexicon.code()),
-                    LANGUAGES.get(lexicon.code()) == UnicodeScript.LATIN);
-            if (best == null || line.coverage() > best.coverage()) best = line;
+        if (candidates.size() <= 2) { // one script's languages: write each
+            GlossedLine best = null;
+            for (GlossLexicon lexicon : candidates) {
+                GlossedLine line = gloss(folded, lexicon, true);
+                if (best == null || line.coverage() > best.coverage()) best = line;
+            }
+            return enough(best);
         }
-        return best == null || best.coverage() < MIN_COVERAGE ? Optional.empty() : Optional.of(best);
+        // Up to twelve Latin lexicons try a line: each measures its coverage without writing, the best one writes
+        GlossLexicon best = null;
+        double bestCoverage = -1;
+        for (GlossLexicon lexicon : candidates) {
+            double coverage = gloss(folded, lexicon, false).coverage();
+            if (coverage > bestCoverage) {
+                best = lexicon;
+                bestCoverage = coverage;
+            }
+        }
+        return bestCoverage < MIN_COVERAGE ? Optional.empty() : enough(gloss(folded, best, true));
+    }
+
+    private static GlossedLine gloss(Folded folded, GlossLexicon lexicon, boolean write) {
+        boolean keep = keepsAccents(lexicon.code());
+        return LineGloss.of(folded.lower(keep), folded.cased(keep), lexicon, UNSPACED.contains(lexicon.code()),
+                LANGUAGES.get(lexicon.code()) == UnicodeScript.LATIN, write, folded);
+    }
+
+    private static Optional<GlossedLine> enough(GlossedLine line) {
+        return line.coverage() < MIN_COVERAGE ? Optional.empty() : Optional.of(line);
     }
 
     /** The lexicons that may fit a line: those of its dominant non-Latin script, or of the Latin function words in it. */
@@ -202,10 +223,12 @@ public final class EnglishGloss {
         return keepAccents ? Normalizer.normalize(visible, Normalizer.Form.NFKC) : LightNormalizer.foldPattern(visible.toString());
     }
 
-    /** One line folded both ways, each computed once, in its original case and in lower case. */
+    /** One line folded both ways, each computed once, in its original case and in lower case, and its word spans. */
     private static final class Folded {
         private final String raw;
         private final String[] cased = new String[2], lower = new String[2];
+        @SuppressWarnings("unchecked")
+        private final List<int[]>[] spans = new List[2];
 
         Folded(String raw) {
             this.raw = raw;
@@ -221,6 +244,13 @@ public final class EnglishGloss {
             int k = keepAccents ? 1 : 0;
             if (lower[k] == null) lower[k] = cased(keepAccents).toLowerCase(Locale.ROOT);
             return lower[k];
+        }
+
+        /** The words of {@link #lower}: the same for every lexicon that folds the same way. */
+        List<int[]> spans(boolean keepAccents) {
+            int k = keepAccents ? 1 : 0;
+            if (spans[k] == null) spans[k] = LineGloss.wordSpans(lower(keepAccents));
+            return spans[k];
         }
     }
 
@@ -263,9 +293,13 @@ public final class EnglishGloss {
         }
     }
 
-    /** Walks one folded line, emitting glosses, kept Latin words and sentence punctuation. */
+    /**
+     * Walks one folded line, counting the characters its lexicon knows and, when {@code write}, emitting glosses, kept
+     * Latin words and sentence punctuation.
+     */
     private static final class LineGloss {
         private final String s;
+        private final boolean write;
         /** The line in its original case, or null where lower-casing changed its length. */
         private final String cased;
         private final GlossLexicon lexicon;
@@ -275,24 +309,25 @@ public final class EnglishGloss {
         /** Latin-script language: an unknown Latin word is one of its words the lexicon lacks, not a loanword. */
         private final boolean latinScript;
 
-        private LineGloss(String s, String cased, GlossLexicon lexicon, boolean latinScript) {
+        private LineGloss(String s, String cased, GlossLexicon lexicon, boolean latinScript, boolean write) {
             this.s = s;
+            this.write = write;
             this.latinScript = latinScript;
             this.cased = cased.length() == s.length() ? cased : null;
             this.lexicon = lexicon;
         }
 
-        static GlossedLine of(String folded, String cased, GlossLexicon lexicon, boolean unspaced, boolean latinScript) {
-            LineGloss g = new LineGloss(folded, cased, lexicon, latinScript);
+        static GlossedLine of(String folded, String cased, GlossLexicon lexicon, boolean unspaced, boolean latinScript, boolean write,
+                              Folded line) {
+            LineGloss g = new LineGloss(folded, cased, lexicon, latinScript, write);
             if (unspaced) g.substrings();
-            else g.words();
+            else g.words(line.spans(keepsAccents(lexicon.code())));
             int total = g.matched + g.unmatched;
             return new GlossedLine(g.out.toString().strip(), lexicon.code(), total == 0 ? 0 : (double) g.matched / total);
         }
 
         /** Spaced scripts: the longest phrase of up to {@code mostWords} space-separated words, exact or by stem. */
-        private void words() {
-            List<int[]> words = wordSpans();
+        private void words(List<int[]> words) {
             int i = 0;
             while (i < words.size()) {
                 int[] w = words.get(i);
@@ -303,7 +338,7 @@ public final class EnglishGloss {
                     taken = 1;
                     String gloss = acronym ? null : withoutProclitic(w[0], w[1]);
                     if (gloss != null) emit(gloss, w[1] - w[0]);
-                    else keepOrDrop(s.substring(w[0], w[1]));
+                    else keepOrDrop(w[0], w[1]);
                 }
                 i += taken;
             }
@@ -370,12 +405,12 @@ public final class EnglishGloss {
                 if (c < 128 && Character.isLetterOrDigit(c)) {
                     int end = i;
                     while (end < n && s.charAt(end) < 128 && Character.isLetterOrDigit(s.charAt(end))) end++;
-                    keepOrDrop(s.substring(i, end));
+                    keepOrDrop(i, end);
                     i = end;
                 } else if (isWordChar(s.codePointAt(i))) {
                     i += longestFormAt(i);
                 } else {
-                    punctuation(c);
+                    if (write) punctuation(c);
                     i++;
                 }
             }
@@ -391,7 +426,7 @@ public final class EnglishGloss {
             return Character.charCount(s.codePointAt(i));
         }
 
-        private List<int[]> wordSpans() {
+        static List<int[]> wordSpans(String s) {
             List<int[]> spans = new ArrayList<>();
             int i = 0, n = s.length();
             while (i < n) {
@@ -409,23 +444,30 @@ public final class EnglishGloss {
 
         private void emit(String gloss, int chars) {
             matched += chars;
-            if (gloss.isEmpty()) return;
+            if (!write || gloss.isEmpty()) return;
             separate();
             out.append(gloss);
         }
 
         /** A Latin word (loanword, name, code) stays; an unknown word of the language is dropped. */
-        private void keepOrDrop(String word) {
-            if (LightNormalizer.isAscii(word)) {
-                separate();
-                out.append(word);
-                if (latinScript) unmatched += word.length();
-            } else {
-                unmatched += word.length();
+        private void keepOrDrop(int from, int to) {
+            if (!isAscii(from, to)) {
+                unmatched += to - from;
+                return;
             }
+            if (latinScript) unmatched += to - from;
+            if (!write) return;
+            separate();
+            out.append(s, from, to);
+        }
+
+        private boolean isAscii(int from, int to) {
+            for (int k = from; k < to; k++) if (s.charAt(k) >= 128) return false;
+            return true;
         }
 
         private void punctuationBefore(int from, int to) {
+            if (!write) return;
             for (int k = from; k < to; k++) punctuation(s.charAt(k));
         }
 
