@@ -28,6 +28,8 @@ public final class GlossLexicon {
     private final Map<String, String> exact;
     /** Folded stem to gloss. */
     private final Map<String, String> stems;
+    /** The same two maps, looked up without cutting substrings. */
+    private final FormTable exactTable, stemTable;
     /** Folded function words that identify the language (Latin-script languages). */
     private final Set<String> markers;
     /** Folded prefixes stripped before a second lookup, longest first. */
@@ -40,6 +42,8 @@ public final class GlossLexicon {
         this.code = code;
         this.exact = Map.copyOf(exact);
         this.stems = Map.copyOf(stems);
+        this.exactTable = new FormTable(this.exact);
+        this.stemTable = new FormTable(this.stems);
         this.markers = Set.copyOf(markers);
         this.proclitics = List.copyOf(proclitics);
         int longest = 1, words = 1;
@@ -169,9 +173,8 @@ public final class GlossLexicon {
             h = 31 * h + s.charAt(end - 1);
             if (!prefixHashes.contains(h)) break;
             if (!formHashes.contains(h)) continue;
-            String form = s.substring(from, end);
-            String gloss = exactMayEndInside || end == to ? exact.get(form) : null;
-            if (gloss == null) gloss = stems.get(form);
+            String gloss = exactMayEndInside || end == to ? exactTable.get(s, from, end, h) : null;
+            if (gloss == null) gloss = stemTable.get(s, from, end, h);
             if (gloss != null) best = new Match(end - from, gloss);
         }
         return best;
