@@ -4,12 +4,12 @@ import dev.gantry.guard.classify.BinaryEvaluation;
 import dev.gantry.guard.classify.BinaryEvaluation.Scored;
 import dev.gantry.guard.classify.DevData;
 import dev.gantry.guard.classify.Exemplar;
+import dev.gantry.guard.classify.Folds;
 import dev.gantry.guard.classify.TextClassifier;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 
 /**
  * Estimates the detector on unseen development rows, trained as the shipped one is ({@link HarmfulTraining}): k folds
@@ -36,18 +36,11 @@ public final class HarmfulCrossValidation {
 
     /** Out-of-fold scores of every development row; folds by row parity when {@code seed} is negative. */
     static List<Scored> run(int copies, int folds, long seed) throws IOException {
-        List<Exemplar> dev = devRows();
-        Random random = new Random(seed);
-        int[] fold = new int[dev.size()];
-        for (int i = 0; i < fold.length; i++) fold[i] = seed < 0 ? i % folds : random.nextInt(folds);
         List<Scored> outOfFold = new ArrayList<>();
-        for (int f = 0; f < folds; f++) {
-            List<Exemplar> training = new ArrayList<>();
-            List<Exemplar> heldOut = new ArrayList<>();
-            for (int i = 0; i < dev.size(); i++) (fold[i] == f ? heldOut : training).add(dev.get(i));
-            TextClassifier model = HarmfulTraining.train(training, copies);
+        for (Folds.Split split : Folds.of(devRows(), folds, seed)) {
+            TextClassifier model = HarmfulTraining.train(split.training(), copies);
             HarmfulContentDetector detector = new HarmfulContentDetector(HarmfulContentDetector.DEFAULT_THRESHOLD, Optional.empty(), () -> model);
-            for (Exemplar e : heldOut) outOfFold.add(new Scored(detector.score(e.text()), e.positive()));
+            for (Exemplar e : split.heldOut()) outOfFold.add(new Scored(detector.score(e.text()), e.positive()));
         }
         return outOfFold;
     }

@@ -4,13 +4,12 @@ import dev.gantry.guard.classify.BinaryEvaluation;
 import dev.gantry.guard.classify.BinaryEvaluation.Scored;
 import dev.gantry.guard.classify.DevData;
 import dev.gantry.guard.classify.Exemplar;
+import dev.gantry.guard.classify.Folds;
 import dev.gantry.guard.classify.TextClassifier;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 
 /**
  * Estimates the detector on unseen rows of the injection dev set, trained as the shipped one is ({@link
@@ -46,15 +45,12 @@ public final class InjectionCrossValidation {
     static Result run(int copies, int folds, long seed) throws IOException {
         List<Exemplar> dev = DevData.load("prompt-injection-dev.jsonl");
         List<Exemplar> benign = DevData.load("benign-dev.jsonl");
-        int[] fold = folds(dev.size(), folds, seed);
         List<Scored> outOfFold = new ArrayList<>();
         List<List<Scored>> benignByFold = new ArrayList<>();
         List<String> misses = new ArrayList<>();
-        for (int f = 0; f < folds; f++) {
-            List<Exemplar> training = new ArrayList<>();
-            List<Exemplar> heldOut = new ArrayList<>();
-            for (int i = 0; i < dev.size(); i++) (fold[i] == f ? heldOut : training).add(dev.get(i));
-            TextClassifier model = InjectionTraining.train(training, copies);
+        for (Folds.Split split : Folds.of(dev, folds, seed)) {
+            List<Exemplar> heldOut = split.heldOut();
+            TextClassifier model = InjectionTraining.train(split.training(), copies);
             InjectionDetector detector = new InjectionDetector(InjectionDetector.DEFAULT_THRESHOLD, Optional.empty(), () -> model);
             for (Exemplar e : heldOut) {
                 double s = detector.score(e.text());
@@ -72,12 +68,4 @@ public final class InjectionCrossValidation {
     }
 
     /** Fold of each row: by position (row mod k) for a negative seed, else a seeded shuffle dealt round-robin. */
-    private static int[] folds(int rows, int k, long seed) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < rows; i++) order.add(i);
-        if (seed >= 0) Collections.shuffle(order, new Random(seed));
-        int[] fold = new int[rows];
-        for (int p = 0; p < rows; p++) fold[order.get(p)] = p % k;
-        return fold;
-    }
 }

@@ -23,17 +23,18 @@ final class InjectionTraining {
 
     /**
      * Ordinary requests in Spanish, French, German, Italian, Portuguese and Dutch that use the words attacks use
-     * ("ignora los errores", "les règles de la belote", "qué es un prompt de sistema"), 50 per
-     * language, written for training: the exemplars in those languages are mostly attacks, and without these the model
-     * read the language itself as a sign of one ("Quelles sont les règles de la belote ?" scored 0.89; of 96 ordinary requests in a
-     * set written apart it flagged 24, with these 3). Trained without them, recall over four fold draws averaged 0.956; with
-     * them 0.954; with 60 plain requests per language as well, 0.946 (those are now an evaluation set).
+     * ("ignora los errores", "les règles de la belote", "qué es un prompt de sistema"), 50 per language, written for
+     * training: the exemplars in those languages are mostly attacks, and without these the model read the language
+     * itself as a sign of one ("Quelles sont les règles de la belote ?" scored 0.89; of 96 ordinary requests in a set
+     * written apart it flagged 24, with these 3). Cross-validated recall over four fold draws averaged 0.956 without
+     * them, 0.954 with them, 0.946 with 60 plain requests per language as well (those became an evaluation set).
      */
     static final String ORDINARY_EUROPEAN = "/guard/injection-ordinary-european.jsonl";
 
     /**
      * Attacks in the same six languages written one by one (fake system notices, exfiltration, injections inside pasted
-     * documents...; 50 per language): the generated ones come from a few templates per language.
+     * documents...; 50 per language): the generated ones come from a few templates per language. With them that set
+     * caught 45 of its 48 attacks (36 before) and cross-validated recall averaged 0.959.
      */
     static final String ATTACKS_EUROPEAN = "/guard/injection-attacks-european.jsonl";
 
