@@ -81,8 +81,8 @@ public record Assessment(double score, Optional<Rule> rule, double probability, 
     }
 
     private static double glossProbability(NormalizedGloss gloss, TextClassifier classifier) {
-        double best = classifier.probabilityOfNormalized(gloss.text());
-        for (String line : gloss.lines()) best = Math.max(best, classifier.probabilityOfNormalized(line));
+        double best = classifier.wholeProbabilityOfNormalized(gloss.text());
+        for (String line : gloss.lines()) best = Math.max(best, classifier.wholeProbabilityOfNormalized(line));
         return best;
     }
 

@@ -51,6 +51,11 @@ public final class TextClassifier {
         return model.probability(FeatureHasher.features(normalized));
     }
 
+    /** As {@link #probabilityOfNormalized}, the features summed in a table rather than sorted (the order of a float sum may differ). */
+    double wholeProbabilityOfNormalized(String normalized) {
+        return TextFeatures.wholeProbability(normalized, model);
+    }
+
     /**
      * The highest probability over the normalised text and each of its {@link Segments} (when there are two or more):
      * what scoring each with {@link #probabilityOfNormalized} gives, with every n-gram hashed once.

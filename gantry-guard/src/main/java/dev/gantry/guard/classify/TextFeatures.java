@@ -51,6 +51,30 @@ final class TextFeatures {
         return best;
     }
 
+    /** The instance {@link #wholeProbability} analyses with, so that it leaves the last text's segments cached. */
+    private static final ThreadLocal<TextFeatures> WHOLE = ThreadLocal.withInitial(TextFeatures::new);
+
+    /**
+     * The model's probability of the whole normalised text alone: the bucket sums of {@code FeatureHasher.features},
+     * accumulated in a table instead of sorted (a glossed prompt's lines are each scored so, by two detectors). The
+     * last text's bag is kept for the next model.
+     */
+    static double wholeProbability(String normalized, LogisticRegression model) {
+        TextFeatures f = WHOLE.get();
+        if (f.text != normalized) {
+            f.text = null;
+            f.tokenize(normalized);
+            f.bagCount = 0;
+            f.ensureBagIndexCapacity(f.gramStart[f.wordCount] + 2 * f.wordCount);
+            f.bagStart[0] = 0;
+            f.addBag(normalized, 0, normalized.length(), true);
+            f.text = normalized;
+        }
+        double p = model.probability(f.bagIndex, f.bagValue, f.bagStart[0], f.bagStart[1]);
+        if (f.tooBig()) WHOLE.remove();
+        return p;
+    }
+
     private boolean tooBig() {
         return grams.length > RETAIN_LIMIT || bagIndex.length > RETAIN_LIMIT || tableKey.length > RETAIN_LIMIT;
     }
