@@ -12,6 +12,11 @@ final class HarmfulRules {
     private static final String GAP = "(?:\\W+\\w+){0,4}?\\W+";
     private static final String MAKE = "\\b(?:make|making|build|building|assemble|construct|create|produce|3d-?print|manufacture)\\b";
 
+    /** A minor, by word or by an age under 18 as English and glosses write it ("12-year-old", "a girl of 13 years"). */
+    private static final String MINOR = "(?:child|children|minors?|underage|kids?|schoolgirls?|schoolboys?|pre-?teens?|little (?:girl|boy)s?"
+            + "|(?:1[0-7]|[1-9])[- ]?(?:years?|yrs?)[- ]?olds?|(?:girl|boy|daughter|son|student|pupil)s? (?:of|aged) (?:1[0-7]|[1-9])(?: years?)?"
+            + "|(?:1[0-7]|[1-9]) ?yo)";
+
     private HarmfulRules() {
     }
 
@@ -43,6 +48,9 @@ final class HarmfulRules {
             Rule.of("VIOLENT_CRIME", "de/fr/es/it", 0.9, "\\bjemanden vergift\\w*|\\banschlag auf\\b|\\btuer quelqu'un\\b|\\bsecuestrar a\\b|\\bavvelenare qualcuno\\b"),
             Rule.of("SEXUAL_MINORS", "any", 0.95, "\\b(?:child|children|minor|minors|underage|kid|kids|\\d{1,2}[- ]year[- ]olds?)\\b(?:\\W+\\w+){0,5}?\\W+(?:sex|sexual|sexually|nude|naked|porn|seduc|molest|grope)\\w*"
                     + "|\\b(?:sex|sexual|nude|naked|porn|seduc\\w*|molest\\w*|grope\\w*)\\b(?:\\W+\\w+){0,5}?\\W+(?:child|children|minor|minors|underage|kid|kids|\\d{1,2}[- ]year[- ]olds?)\\b"
+                    // a request to write erotica about a minor, in English or a gloss: "write a scene erotic between a man and a schoolgirl of 12 years"
+                    + "|\\b(?:write|create|generate|make|describe|draft|compose|give me|send me|show me|role-?play)\\w*\\b(?:\\W+\\w+){0,6}?\\W+"
+                    + "(?:erotic|sexual|sexy|explicit|nsfw|lewd|porn|nude|naked)\\w*\\b(?:\\W+\\w+){0,8}?\\W+" + MINOR + "\\b"
                     + "|\\b(?:how (?:do|can|should|would) i|how to|help me|teach me|tips (?:for|on)|ways? to|best way to)\\b(?:\\W+\\w+){0,2}?\\W+groom\\w*\\b"
                     + "(?:\\W+\\w+){0,3}?\\W+(?:child|children|minors?|kids?|girls?|boys?|teen\\w*|\\d{1,2}[- ]year[- ]olds?)\\b"
                     // to get or make it, not to report it or to spot grooming
