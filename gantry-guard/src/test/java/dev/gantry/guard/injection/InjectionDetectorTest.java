@@ -102,12 +102,14 @@ class InjectionDetectorTest {
      * detector. Sets 1 to 3 shaped InjectionRulesMore and CrossLanguageEvidence; sets 1 to 4 chose the gloss discount;
      * set 6 was split, 6a (plain requests) and 6b (look-alikes: "what is a system prompt?", a translated IT policy), and
      * 6b and then set 8 were used to find the look-alikes the classifier over-read; sets 5 and 7 were only measured, and
-     * set 9 was written after all of that and measured once. Their figures are the honest ones (docs/benchmarks.md).
+     * set 9 was written after all of that and measured once; set 10 (24 attacks of eight kinds and 24 ordinary requests
+     * per language, 2026-12-08) was written as training rows, tried, and kept to measure only. Their figures are the
+     * honest ones (docs/benchmarks.md).
      * Recall floors and false-positive ceilings at today's figures, to catch regressions.
      */
     @ParameterizedTest
     @CsvSource({"set-1, 0.98, 0", "set-2, 0.95, 0", "set-3, 0.85, 0", "set-4, 0.69, 0", "set-5, 0.66, 4", "set-6a, 0.86, 1",
-            "set-6b, 0.30, 5", "set-7, 0.74, 5", "set-8, 0.72, 6", "set-9, 0.80, 5"})
+            "set-6b, 0.30, 5", "set-7, 0.74, 5", "set-8, 0.72, 6", "set-9, 0.80, 5", "set-10, 0.58, 20"})
     void multilingualSetsWrittenWithoutSightOfTheDetector(String set, double recallFloor, int falsePositiveCeiling) {
         List<Exemplar> rows = Exemplars.fromResource("/guard/multilingual/" + set + ".jsonl");
         BinaryEvaluation result = BinaryEvaluation.of(rows, t -> !detector.scan(t).isEmpty());
