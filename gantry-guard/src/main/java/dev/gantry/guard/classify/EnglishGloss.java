@@ -57,7 +57,6 @@ public final class EnglishGloss {
     /** The Latin-script languages' function words, accents folded. */
     private final WordSet latinMarkers;
 
-
     public EnglishGloss(List<GlossLexicon> lexicons) {
         List<String> markers = new ArrayList<>();
         for (GlossLexicon lexicon : lexicons) {
@@ -451,7 +450,7 @@ public final class EnglishGloss {
 
         /** A Latin word (loanword, name, code) stays; an unknown word of the language is dropped. */
         private void keepOrDrop(int from, int to) {
-            if (!isAscii(from, to)) {
+            if (!LightNormalizer.isAscii(s, from, to)) {
                 unmatched += to - from;
                 return;
             }
@@ -459,11 +458,6 @@ public final class EnglishGloss {
             if (!write) return;
             separate();
             out.append(s, from, to);
-        }
-
-        private boolean isAscii(int from, int to) {
-            for (int k = from; k < to; k++) if (s.charAt(k) >= 128) return false;
-            return true;
         }
 
         private void punctuationBefore(int from, int to) {

@@ -65,7 +65,12 @@ public final class LightNormalizer {
     private static final LastOf<String, String> LAST = new LastOf<>();
 
     static boolean isAscii(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) if (s.charAt(i) >= 0x80) return false;
+        return isAscii(s, 0, s.length());
+    }
+
+    /** Whether {@code s[from, to)} is all ASCII. */
+    static boolean isAscii(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (s.charAt(i) >= 0x80) return false;
         return true;
     }
 

@@ -44,7 +44,7 @@ public final class TelegraphicCopies {
         StringBuilder letters = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (Character.isLetter(c) || c == '\'') letters.append(Character.toLowerCase(c));
+            if (Character.isLetter(c) || c == '\'') letters.append(c);
         }
         return letters.toString().toLowerCase(Locale.ROOT);
     }

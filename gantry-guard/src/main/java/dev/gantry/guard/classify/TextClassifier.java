@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Normalise, hash, score: a trained binary text classifier. Thread-safe. */
@@ -27,6 +29,15 @@ public final class TextClassifier {
     /** Reads a classifier that {@link #writeTo} wrote, e.g. a model shipped as a resource. */
     public static TextClassifier read(InputStream source) throws IOException {
         return new TextClassifier(LogisticRegressionFile.read(source));
+    }
+
+    /** A classifier file on disk, e.g. an earlier commit's shipped model for comparison. */
+    public static TextClassifier fromFile(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the classifier " + file, e);
+        }
     }
 
     public static TextClassifier fromResource(String resource) {

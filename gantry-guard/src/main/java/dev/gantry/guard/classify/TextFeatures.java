@@ -63,11 +63,7 @@ final class TextFeatures {
         TextFeatures f = WHOLE.get();
         if (f.text != normalized) {
             f.text = null;
-            f.tokenize(normalized);
-            f.bagCount = 0;
-            f.ensureBagIndexCapacity(f.gramStart[f.wordCount] + 2 * f.wordCount);
-            f.bagStart[0] = 0;
-            f.addBag(normalized, 0, normalized.length(), true);
+            f.analyzeWhole(normalized);
             f.text = normalized;
         }
         double p = model.probability(f.bagIndex, f.bagValue, f.bagStart[0], f.bagStart[1]);
@@ -80,12 +76,17 @@ final class TextFeatures {
     }
 
     private void analyze(String s) {
+        analyzeWhole(s);
+        segment(s);
+    }
+
+    /** Tokenises {@code s} and makes bag 0, the whole text's. */
+    private void analyzeWhole(String s) {
         tokenize(s);
         bagCount = 0;
         ensureBagIndexCapacity(gramStart[wordCount] + 2 * wordCount);
         bagStart[0] = 0;
         addBag(s, 0, s.length(), true);
-        segment(s);
     }
 
     private void tokenize(String s) {

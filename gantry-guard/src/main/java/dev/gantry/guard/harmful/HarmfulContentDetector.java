@@ -111,7 +111,7 @@ public final class HarmfulContentDetector implements Detector {
      * victim reporting a threat, a friend in crisis, a game boss to kill); 971 ordinary instructions of every form, so
      * that the imperative mood says nothing; and 384 ordinary requests in six European languages that use harm words
      * innocently. Trained on the exemplars alone, the model learnt the generator's sentence frames: of 200 harmful
-     * requests written apart it caught 0.65 (0.93 now), flagging 8% of 200 ordinary ones (5.5% now).
+     * requests written apart it caught 0.65 (0.905 now), flagging 8% of 200 ordinary ones (6% now).
      */
     static List<Exemplar> trainingExemplars() {
         List<Exemplar> rows = new ArrayList<>(Exemplars.fromResource("/guard/harmful-exemplars.jsonl"));

@@ -34,11 +34,7 @@ public final class HarmfulGlossExperiment {
         EnglishGloss gloss = new EnglishGloss(codes.stream().map(GlossLexicon::fromResource).toList());
         Map<String, TextClassifier> models = new LinkedHashMap<>();
         models.put("shipped", TextClassifier.fromResource("/guard/harmful-model.bin"));
-        if (System.getProperty("model") != null) { // another model file, e.g. an earlier commit's
-            try (var in = java.nio.file.Files.newInputStream(Path.of(System.getProperty("model")))) {
-                models.put(System.getProperty("model"), TextClassifier.read(in));
-            }
-        }
+        if (System.getProperty("model") != null) models.put(System.getProperty("model"), TextClassifier.fromFile(Path.of(System.getProperty("model"))));
         RuleSet rules = RuleSet.of(HarmfulRules.RULES);
         List<Exemplar> dev = new ArrayList<>(DevData.load("harmful-dev.jsonl"));
         dev.addAll(DevData.load("benign-dev.jsonl"));

@@ -25,11 +25,7 @@ public final class InjectionGlossExperiment {
     public static void main(String[] args) throws Exception {
         Map<String, TextClassifier> models = new LinkedHashMap<>();
         models.put("shipped", TextClassifier.fromResource("/guard/injection-model.bin"));
-        if (System.getProperty("model") != null) { // another model file, e.g. an earlier commit's
-            try (var in = java.nio.file.Files.newInputStream(Path.of(System.getProperty("model")))) {
-                models.put(System.getProperty("model"), TextClassifier.read(in));
-            }
-        }
+        if (System.getProperty("model") != null) models.put(System.getProperty("model"), TextClassifier.fromFile(Path.of(System.getProperty("model"))));
         models.put("trained now", InjectionTraining.train(DevData.load("prompt-injection-dev.jsonl"), InjectionTraining.COPIES_PER_DEV_ROW));
         List<Exemplar> benign = DevData.load("benign-dev.jsonl");
         for (Map.Entry<String, TextClassifier> model : models.entrySet()) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
@@ -14,40 +15,36 @@ import opennlp.tools.ml.model.MaxentModel;
 public final class EntityModels {
     private EntityModels() {}
 
-    /** A "pii" detector that runs only {@code model}, for training experiments. */
-    public static Detector detector(EntityTaggerModel model) {
-        EntityRecognizer recognizer = new EntityRecognizer(() -> model);
+    /** A detector for experiments: a name and what it finds in a text. */
+    public static Detector named(String name, Function<String, List<Finding>> scan) {
         return new Detector() {
             @Override
             public String name() {
-                return "entities";
+                return name;
             }
 
             @Override
             public List<Finding> scan(String text) {
-                return OverlapResolver.resolve(recognizer.find(text));
+                return scan.apply(text);
             }
         };
+    }
+
+    /** A "pii" detector that runs only {@code model}, for training experiments. */
+    public static Detector detector(EntityTaggerModel model) {
+        EntityRecognizer recognizer = new EntityRecognizer(() -> model);
+        return named("entities", text -> OverlapResolver.resolve(recognizer.find(text)));
     }
 
     /** The tagger's findings resolved together with the address grammar's, entity types only kept (experiments). */
     public static Detector withAddresses(EntityTaggerModel model) {
         EntityRecognizer recognizer = new EntityRecognizer(() -> model);
         StreetAddressRecognizer addresses = new StreetAddressRecognizer();
-        return new Detector() {
-            @Override
-            public String name() {
-                return "entities+addresses";
-            }
-
-            @Override
-            public List<Finding> scan(String text) {
-                List<Finding> all = new ArrayList<>(recognizer.find(text));
-                all.addAll(addresses.find(text));
-                return OverlapResolver.resolve(all).stream()
-                        .filter(f -> PiiTypes.NAMED_ENTITIES.contains(f.type())).toList();
-            }
-        };
+        return named("entities+addresses", text -> {
+            List<Finding> all = new ArrayList<>(recognizer.find(text));
+            all.addAll(addresses.find(text));
+            return OverlapResolver.resolve(all).stream().filter(f -> PiiTypes.NAMED_ENTITIES.contains(f.type())).toList();
+        });
     }
 
     /**

@@ -70,17 +70,7 @@ public final class EntityCrossValidation {
 
     /** The detector of the fold that held each text out. */
     private static Detector byFold(Map<String, Detector> byText) {
-        return new Detector() {
-            @Override
-            public String name() {
-                return "entities";
-            }
-
-            @Override
-            public List<Finding> scan(String text) {
-                return byText.get(text).scan(text);
-            }
-        };
+        return EntityModels.named("entities", text -> byText.get(text).scan(text));
     }
 
     /** Unset: folds by parity. */
