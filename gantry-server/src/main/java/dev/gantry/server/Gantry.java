@@ -13,6 +13,8 @@ import dev.gantry.gateway.GatewayParts;
 import dev.gantry.gateway.ProviderHandle;
 import dev.gantry.gateway.admission.Admission;
 import dev.gantry.gateway.cost.PriceCatalogue;
+import dev.gantry.embed.onnx.OnnxEmbeddingModel;
+import dev.gantry.guard.harmful.HarmfulContentDetector;
 import dev.gantry.gateway.embed.CoalescingEmbeddingModel;
 import dev.gantry.gateway.route.RouteTable;
 import dev.gantry.http.helidon.HelidonHttpTransport;
@@ -82,6 +84,8 @@ public final class Gantry implements AutoCloseable {
     private final HttpApi http;
     private final AlertEngine alerts;
     private final SemanticCacheWiring semanticCache;
+    /** The harmful detector's embedding layer (guards.harmful-embedding); null when off. */
+    private final OnnxEmbeddingModel guardEmbeddings;
     private final KnowledgeWiring knowledge;
     private final ChatGateway chat;
     private final JobsWiring jobs;
@@ -115,7 +119,8 @@ public final class Gantry implements AutoCloseable {
         alerts = !serving ? null : AlertWiring.start(config.alerts(), new AlertWiring.Sources(budgets, usage, config.keys(), keyStore,
                 transport, registry, new SqliteAlertHistory(db)));
         semanticCache = new SemanticCacheWiring(config.models(), config.cacheMaxBytes());
-        Guardrail guardrail = GuardWiring.guardrail(config.guards(), guardDecisions, judge(config, judgeGateway));
+        guardEmbeddings = config.guards().harmfulEmbedding() ? guardEmbeddings() : null;
+        Guardrail guardrail = GuardWiring.guardrail(config.guards(), guardDecisions, judge(config, judgeGateway), guardEmbeddings);
         GatewayParts parts = GatewayParts.of(routes, providers, PriceCatalogue.shipped().withOverrides(config.prices())
                         .withBatchDiscounts(config.batches().discounts()),
                 config.keys(), keyStore, new Bucket4jRateLimiter(), budgets, outcome -> {
@@ -142,6 +147,13 @@ public final class Gantry implements AutoCloseable {
         http = new HttpApi(s.host(), s.port(), s.maxBodyBytes(), s.shutdownGrace(), parts, chat, embeddings, usage,
                 audit, config.adminKey(), registry, () -> ready, rag, answerers, alerts, config.keys(), keyStore,
                 new HttpApi.Features(jobs, batches.routes(s.maxBodyBytes(), parts), agents.agents(), workflows.engine(), knowledge));
+    }
+
+    /** Its own ONNX sessions, loaded now so that a server fails at startup rather than on its first guarded request. */
+    private static OnnxEmbeddingModel guardEmbeddings() {
+        OnnxEmbeddingModel onnx = new OnnxEmbeddingModel();
+        onnx.preload(HarmfulContentDetector.EMBEDDING_MODEL);
+        return onnx;
     }
 
     /** The LLM judge of guards.judge, calling through the gateway once it exists; null when not configured. */
@@ -283,6 +295,7 @@ public final class Gantry implements AutoCloseable {
         agents.close();
         rag.close();
         semanticCache.close();
+        if (guardEmbeddings != null) guardEmbeddings.close();
         ledger.close();
         guardDecisions.close();
         telemetry.close();

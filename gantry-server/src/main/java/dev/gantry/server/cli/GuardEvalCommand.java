@@ -1,5 +1,6 @@
 package dev.gantry.server.cli;
 
+import dev.gantry.embed.onnx.OnnxEmbeddingModel;
 import dev.gantry.guard.Detector;
 import dev.gantry.guard.classify.BinaryEvaluation;
 import dev.gantry.guard.classify.Exemplar;
@@ -10,6 +11,7 @@ import dev.gantry.guard.pii.PiiDetector;
 import dev.gantry.guard.pii.PiiTypes;
 import dev.gantry.server.guard.GuardWiring;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * `gantry guard eval`: a detector's quality on labelled data. injection/harmful: JSONL ({@code text},
@@ -27,12 +31,19 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Precision, recall, F1 and false-positive rate of a detector on labelled data.")
 final class GuardEvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--detector", required = true, description = "pii, injection or harmful")
     String detector;
 
     @Option(names = "--data", required = true, split = ",",
             description = "injection/harmful: JSONL files (text, label), pooled; pii: a Presidio-format JSON file")
     List<Path> data;
+
+    @Option(names = "--embedding",
+            description = "harmful only: with the embedding layer (guards.harmful-embedding), as a server configured so scores")
+    boolean embedding;
 
     @Option(names = "--match", defaultValue = "IOU_HALF",
             description = "pii only: IOU_HALF (same type, overlap >= 50 %%, default) or EXACT spans")
@@ -42,8 +53,17 @@ final class GuardEvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         for (Path p : data) {
             if (!Files.isRegularFile(p)) {
-                System.err.println("gantry: no data file at " + p.toAbsolutePath() + "; pass --data FILE[,FILE...]");
+                err().println("gantry: no data file at " + p.toAbsolutePath() + "; pass --data FILE[,FILE...]");
                 return 2;
+            }
+        }
+        if (embedding && !detector.equals("harmful")) {
+            err().println("gantry: --embedding is a layer of the harmful detector only; drop it or use --detector harmful");
+            return 2;
+        }
+        if (embedding) {
+            try (OnnxEmbeddingModel onnx = new OnnxEmbeddingModel()) {
+                return binary(GuardWiring.detectorWithEmbeddings(detector, onnx));
             }
         }
         Detector d;
@@ -51,7 +71,7 @@ final class GuardEvalCommand implements Callable<Integer> {
             // pii: every type it can find, the opt-in entity model included, so each is scored
             d = detector.equals("pii") ? new PiiDetector(PiiTypes.ALL) : GuardWiring.detector(detector);
         } catch (IllegalArgumentException e) {
-            System.err.println("gantry: " + e.getMessage());
+            err().println("gantry: " + e.getMessage());
             return 2;
         }
         return detector.equals("pii") ? pii(d) : binary(d);
@@ -59,13 +79,13 @@ final class GuardEvalCommand implements Callable<Integer> {
 
     private int pii(Detector d) {
         if (data.size() != 1) {
-            System.err.println("gantry: --detector pii takes one Presidio-format JSON file");
+            err().println("gantry: --detector pii takes one Presidio-format JSON file");
             return 2;
         }
         long t0 = System.nanoTime();
         var report = PiiEvaluator.evaluate(data.getFirst(), d, match);
-        System.out.println(report.markdown());
-        System.out.printf(Locale.ROOT, "%n%d documents in %.1f s%n", report.documents(), (System.nanoTime() - t0) / 1e9);
+        out().println(report.markdown());
+        out().printf(Locale.ROOT, "%n%d documents in %.1f s%n", report.documents(), (System.nanoTime() - t0) / 1e9);
         return 0;
     }
 
@@ -75,12 +95,20 @@ final class GuardEvalCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         BinaryEvaluation e = BinaryEvaluation.of(all, text -> !d.scan(text).isEmpty());
         double ms = (System.nanoTime() - t0) / 1e6 / Math.max(1, all.size());
-        System.out.printf(Locale.ROOT, "detector %s on %d texts (%d positive, %d negative)%n", detector, all.size(),
+        out().printf(Locale.ROOT, "detector %s on %d texts (%d positive, %d negative)%n", detector, all.size(),
                 e.truePositives() + e.falseNegatives(), e.trueNegatives() + e.falsePositives());
-        System.out.printf(Locale.ROOT, "precision %.4f  recall %.4f  F1 %.4f  false-positive rate %.4f%n",
+        out().printf(Locale.ROOT, "precision %.4f  recall %.4f  F1 %.4f  false-positive rate %.4f%n",
                 e.precision(), e.recall(), e.f1(), e.falsePositiveRate());
-        System.out.printf(Locale.ROOT, "TP %d  FP %d  TN %d  FN %d  (%.2f ms per text)%n", e.truePositives(),
+        out().printf(Locale.ROOT, "TP %d  FP %d  TN %d  FN %d  (%.2f ms per text)%n", e.truePositives(),
                 e.falsePositives(), e.trueNegatives(), e.falseNegatives(), ms);
         return 0;
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 }

@@ -21,6 +21,7 @@ final class GuardConfig {
         Map<String, List<String>> denyLists = denyLists(n);
         Map<String, GuardSettings.Remote> remotes = remotes(n);
         GuardSettings.Judge judge = judge(n.object("judge"), aliases);
+        boolean harmfulEmbedding = n.bool("harmful-embedding", d.harmfulEmbedding());
         Map<String, GuardSettings.Policy> policies = new LinkedHashMap<>();
         n.objectMap("policies").forEach((name, p) -> policies.put(name, policy(p, denyLists.keySet())));
         Map<String, String> models = n.stringMap("models");
@@ -31,7 +32,7 @@ final class GuardConfig {
         });
         keys.forEach((key, policy) -> requirePolicy(n, "keys", policy, policies));
         n.finish();
-        return new GuardSettings(failClosed, window, maxChars, policies, models, keys, denyLists, remotes, judge);
+        return new GuardSettings(failClosed, window, maxChars, policies, models, keys, denyLists, remotes, judge, harmfulEmbedding);
     }
 
     /** {model, from, timeout}; the band's top is the harmful detector's own threshold. */

@@ -19,15 +19,17 @@ import java.util.Set;
  * @param denyLists  named lists of terms, used by rules as detector {@code deny:<name>}
  * @param remotes    detector name (injection, harmful) to the served classifier averaged into its score
  * @param judge      the LLM judge for the harmful detector's uncertain band; null: none
+ * @param harmfulEmbedding the harmful detector also reads a sentence embedding (in process) of the texts its other
+ *                   layers are unsure of: more caught at the same false-positive rate, an embedding's latency on those
  */
 public record GuardSettings(boolean failClosed, int window, int maxChars, Map<String, Policy> policies,
                             Map<String, String> models, Map<String, String> keys, Map<String, List<String>> denyLists,
-                            Map<String, Remote> remotes, Judge judge) {
+                            Map<String, Remote> remotes, Judge judge, boolean harmfulEmbedding) {
     public static final Set<String> DETECTORS = Set.of("pii", "injection", "harmful");
     public static final Set<String> ACTIONS = Set.of("block", "redact", "pseudonymize", "flag");
     public static final String DENY_PREFIX = "deny:";
     public static final GuardSettings NONE = new GuardSettings(true, 128, 1_000_000, Map.of(), Map.of(), Map.of(), Map.of(),
-            Map.of(), null);
+            Map.of(), null, false);
 
     public GuardSettings {
         policies = Map.copyOf(policies);

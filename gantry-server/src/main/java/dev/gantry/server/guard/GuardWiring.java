@@ -1,5 +1,6 @@
 package dev.gantry.server.guard;
 
+import dev.gantry.core.embed.EmbeddingModel;
 import dev.gantry.core.guard.Guardrail;
 import dev.gantry.guard.Detector;
 import dev.gantry.guard.chain.GuardAction;
@@ -33,21 +34,30 @@ public final class GuardWiring {
     private final Map<String, Detector> detectors = new HashMap<>();
     private final GuardSettings settings;
     private final Judge judge;
+    private final EmbeddingModel embeddings;
 
-    private GuardWiring(GuardSettings settings, Judge judge) {
+    private GuardWiring(GuardSettings settings, Judge judge, EmbeddingModel embeddings) {
         this.settings = settings;
         this.judge = judge;
+        this.embeddings = embeddings;
     }
 
     /** {@link Guardrail#NONE} when no policy is configured, so an unguarded gateway pays nothing. */
     public static Guardrail guardrail(GuardSettings settings, Consumer<GuardedCall> onDecisions) {
-        return guardrail(settings, onDecisions, null);
+        return guardrail(settings, onDecisions, null, null);
     }
 
-    /** @param judge asked about the harmful detector's uncertain band when {@code guards.judge} is set; may be null */
-    public static Guardrail guardrail(GuardSettings settings, Consumer<GuardedCall> onDecisions, Judge judge) {
+    /**
+     * @param judge      asked about the harmful detector's uncertain band when {@code guards.judge} is set; may be null
+     * @param embeddings computes the harmful detector's embedding layer when {@code guards.harmful-embedding} is set;
+     *                   required then
+     */
+    public static Guardrail guardrail(GuardSettings settings, Consumer<GuardedCall> onDecisions, Judge judge, EmbeddingModel embeddings) {
         if (!settings.enabled()) return Guardrail.NONE;
-        GuardWiring w = new GuardWiring(settings, settings.judge() == null ? null : judge);
+        if (settings.harmfulEmbedding() && embeddings == null) {
+            throw new IllegalArgumentException("guards.harmful-embedding needs an in-process embedding model");
+        }
+        GuardWiring w = new GuardWiring(settings, settings.judge() == null ? null : judge, embeddings);
         Map<String, PolicyChains> policies = new LinkedHashMap<>();
         settings.policies().forEach((name, p) -> policies.put(name, w.chains(name, p, settings)));
         return new PolicyGuardrail(policies, settings.models(), settings.keys(), onDecisions);
@@ -58,12 +68,17 @@ public final class GuardWiring {
         return detector(name, GuardSettings.NONE);
     }
 
-    /** A detector by its config name, with the deny-lists and remote classifiers of {@code s}. */
-    static Detector detector(String name, GuardSettings s) {
-        return detector(name, s, null);
+    /** As {@link #detector(String)}; the harmful detector with its embedding layer, computed by {@code embeddings}. */
+    public static Detector detectorWithEmbeddings(String name, EmbeddingModel embeddings) {
+        return detector(name, GuardSettings.NONE, null, embeddings);
     }
 
-    private static Detector detector(String name, GuardSettings s, Judge judge) {
+    /** A detector by its config name, with the deny-lists and remote classifiers of {@code s}. */
+    static Detector detector(String name, GuardSettings s) {
+        return detector(name, s, null, null);
+    }
+
+    private static Detector detector(String name, GuardSettings s, Judge judge, EmbeddingModel embeddings) {
         if (name.startsWith(GuardSettings.DENY_PREFIX)) {
             String list = name.substring(GuardSettings.DENY_PREFIX.length());
             return new DenyListDetector(list, s.denyLists().getOrDefault(list, List.of()));
@@ -75,7 +90,8 @@ public final class GuardWiring {
             case "injection" -> new InjectionDetector(InjectionDetector.DEFAULT_THRESHOLD, remote);
             case "harmful" -> {
                 HarmfulContentDetector.prepareInBackground();
-                yield judged(new HarmfulContentDetector(HarmfulContentDetector.DEFAULT_THRESHOLD, remote), s, judge);
+                yield judged(embeddings == null ? new HarmfulContentDetector(HarmfulContentDetector.DEFAULT_THRESHOLD, remote)
+                        : HarmfulContentDetector.withEmbeddings(remote, embeddings), s, judge);
             }
             default -> throw new IllegalArgumentException("unknown detector '" + name + "'; use one of "
                     + GuardSettings.DETECTORS);
@@ -99,8 +115,8 @@ public final class GuardWiring {
         return isTypedPii(r) ? "pii" + new TreeSet<>(r.types()) : r.detector();
     }
 
-    private static Detector detector(GuardSettings.Rule r, GuardSettings s, Judge judge) {
-        return isTypedPii(r) ? new PiiDetector(Set.copyOf(r.types())) : detector(r.detector(), s, judge);
+    private static Detector detector(GuardSettings.Rule r, GuardSettings s, Judge judge, EmbeddingModel embeddings) {
+        return isTypedPii(r) ? new PiiDetector(Set.copyOf(r.types())) : detector(r.detector(), s, judge, embeddings);
     }
 
     private static boolean isTypedPii(GuardSettings.Rule r) {
@@ -116,7 +132,7 @@ public final class GuardWiring {
     private List<GuardRule> rules(String policy, String stage, List<GuardSettings.Rule> rules) {
         return java.util.stream.IntStream.range(0, rules.size()).mapToObj(i -> {
             GuardSettings.Rule r = rules.get(i);
-            Detector d = detectors.computeIfAbsent(detectorKey(r), key -> detector(r, settings, judge));
+            Detector d = detectors.computeIfAbsent(detectorKey(r), key -> detector(r, settings, judge, settings.harmfulEmbedding() ? embeddings : null));
             GuardRule rule = GuardRule.of(d, GuardAction.valueOf(r.action().toUpperCase(Locale.ROOT)))
                     .named(policy + "." + stage + "[" + i + "]").minScore(r.minScore());
             return r.types().isEmpty() ? rule : rule.types(r.types().toArray(String[]::new));

@@ -232,6 +232,13 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void should_read_the_harmful_embedding_layer_off_by_default() throws IOException {
+        String policies = "  policies: {default: {input: [{detector: harmful, action: block}]}}\n";
+        assertThat(loader.load(write("guards:\n" + policies)).guards().harmfulEmbedding()).isFalse();
+        assertThat(loader.load(write("guards:\n  harmful-embedding: true\n" + policies)).guards().harmfulEmbedding()).isTrue();
+    }
+
+    @Test
     void should_read_the_guard_judge_and_name_an_unknown_judge_model() throws IOException {
         var judge = loader.load(write("""
                 providers: [{name: oai, type: openai, api-key: ${OPENAI_API_KEY}}]
