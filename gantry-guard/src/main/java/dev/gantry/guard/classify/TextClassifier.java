@@ -62,6 +62,11 @@ public final class TextClassifier {
         return model.probability(FeatureHasher.features(normalized));
     }
 
+    /** As {@link #probabilityOfNormalized}, for features {@link FeatureHasher#features} already hashed: several models, one text. */
+    public double probabilityOf(SparseVector features) {
+        return model.probability(features);
+    }
+
     /** As {@link #probabilityOfNormalized}, the features summed in a table rather than sorted (the order of a float sum may differ). */
     double wholeProbabilityOfNormalized(String normalized) {
         return TextFeatures.wholeProbability(normalized, model);

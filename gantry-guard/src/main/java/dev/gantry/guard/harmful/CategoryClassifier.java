@@ -1,10 +1,10 @@
 package dev.gantry.guard.harmful;
 
 import dev.gantry.guard.classify.Exemplar;
+import dev.gantry.guard.classify.FeatureHasher;
 import dev.gantry.guard.classify.LogisticRegression.TrainingOptions;
 import dev.gantry.guard.classify.SparseVector;
 import dev.gantry.guard.classify.TextClassifier;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,9 +36,18 @@ final class CategoryClassifier {
         return harmful.stream().map(e -> e.category().equals(category)).toList();
     }
 
+    /** The category whose model rates the text highest; the text is hashed once for all of them. */
     String categoryOf(String normalized) {
-        return byCategory.entrySet().stream()
-                .max(Comparator.comparingDouble(e -> e.getValue().probabilityOfNormalized(normalized)))
-                .map(Map.Entry::getKey).orElse("");
+        SparseVector features = FeatureHasher.features(normalized);
+        String best = "";
+        double highest = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<String, TextClassifier> e : byCategory.entrySet()) {
+            double p = e.getValue().probabilityOf(features);
+            if (p > highest) {
+                highest = p;
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 }
