@@ -45,10 +45,16 @@ public record Assessment(double score, Optional<Rule> rule, double probability, 
      */
     public static Assessment of(String normalized, RuleSet rules, TextClassifier classifier, OptionalDouble remote,
                                 Optional<EnglishGloss.Glossed> gloss, double glossDiscount, boolean glossRules) {
+        return of(normalized, rules, classifier, classifier, remote, gloss, glossDiscount, glossRules);
+    }
+
+    /** As above, the gloss read by a classifier of its own ({@code glossClassifier}), trained for that register. */
+    public static Assessment of(String normalized, RuleSet rules, TextClassifier classifier, TextClassifier glossClassifier,
+                                OptionalDouble remote, Optional<EnglishGloss.Glossed> gloss, double glossDiscount, boolean glossRules) {
         Assessment plain = of(normalized, rules, classifier, remote);
         if (gloss.isEmpty()) return plain;
         NormalizedGloss normalizedGloss = NORMALIZED_GLOSS.get(gloss.get(), NormalizedGloss::of);
-        double p = glossProbability(normalizedGloss, classifier) - glossDiscount;
+        double p = glossProbability(normalizedGloss, glossClassifier) - glossDiscount;
         Optional<Rule> rule = plain.rule();
         Optional<Rule> glossRule = glossRules ? strongestOnGloss(normalizedGloss.text(), rules, glossDiscount) : Optional.empty();
         boolean strongerRule = glossRule.isPresent() && glossRule.get().score() > rule.map(Rule::score).orElse(0.0);

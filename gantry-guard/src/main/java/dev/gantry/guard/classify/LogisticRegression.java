@@ -42,14 +42,15 @@ public final class LogisticRegression {
 
     /**
      * Trains with plain SGD on a seeded shuffle for a fixed number of epochs, so the same examples always give the same
-     * weights. Positives and negatives are weighted to count equally; L2 decay is applied to the weights each example
+     * weights. Positives and negatives are weighted to count equally unless the options fix the positives' weight; L2 decay is applied to the weights each example
      * touches (the usual lazy approximation for sparse data).
      */
     public static LogisticRegression train(List<SparseVector> xs, List<Boolean> ys, TrainingOptions options) {
         float[] w = new float[FeatureHasher.BUCKETS];
         double b = 0;
         long positives = ys.stream().filter(y -> y).count();
-        double positiveWeight = positives == 0 ? 1 : (double) (ys.size() - positives) / positives;
+        double positiveWeight = options.positiveWeight() > 0 ? options.positiveWeight()
+                : positives == 0 ? 1 : (double) (ys.size() - positives) / positives;
         int[] order = identity(xs.size());
         Random random = new Random(options.seed());
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
@@ -94,10 +95,23 @@ public final class LogisticRegression {
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** Hyper-parameters; the seed makes training reproducible. */
-    public record TrainingOptions(int epochs, double learningRate, double l2, long seed) {
+    /**
+     * Hyper-parameters; the seed makes training reproducible.
+     *
+     * @param positiveWeight how much a positive example counts against a negative one; 0: as many negatives as positives
+     */
+    public record TrainingOptions(int epochs, double learningRate, double l2, long seed, double positiveWeight) {
+        public TrainingOptions(int epochs, double learningRate, double l2, long seed) {
+            this(epochs, learningRate, l2, seed, 0);
+        }
+
         public static TrainingOptions defaults() {
             return new TrainingOptions(12, 0.5, 1e-5, 20_260_101L);
+        }
+
+        /** The same options with the positives' weight fixed, e.g. so that extra negatives of another kind do not raise it. */
+        public TrainingOptions withPositiveWeight(double weight) {
+            return new TrainingOptions(epochs, learningRate, l2, seed, weight);
         }
     }
 }

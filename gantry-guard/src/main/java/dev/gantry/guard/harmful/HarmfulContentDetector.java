@@ -73,6 +73,7 @@ public final class HarmfulContentDetector implements Detector {
     private final double embeddedThreshold;
     private final Optional<RemoteClassifier> remote;
     private final Supplier<TextClassifier> classifier;
+    private final Supplier<TextClassifier> glossClassifier;
     private final Optional<EmbeddingClassifier> embedding;
 
     public HarmfulContentDetector() {
@@ -81,20 +82,23 @@ public final class HarmfulContentDetector implements Detector {
 
     /** @param remote an optional served classifier, averaged with the in-process one (see {@link Assessment}) */
     public HarmfulContentDetector(double threshold, Optional<RemoteClassifier> remote) {
-        this(threshold, remote, () -> Models.HARM);
+        this(threshold, threshold, remote, () -> Models.HARM, () -> Models.HARM_GLOSS, Optional.empty());
     }
 
-    /** With another trained classifier in place of the shipped one: for cross-validation and training tools. */
-    HarmfulContentDetector(double threshold, Optional<RemoteClassifier> remote, Supplier<TextClassifier> classifier) {
-        this(threshold, threshold, remote, classifier, Optional.empty());
+    /** With other trained classifiers in place of the shipped ones: for cross-validation and training tools. */
+    HarmfulContentDetector(double threshold, Optional<RemoteClassifier> remote, Supplier<TextClassifier> classifier,
+                           Supplier<TextClassifier> glossClassifier) {
+        this(threshold, threshold, remote, classifier, glossClassifier, Optional.empty());
     }
 
     HarmfulContentDetector(double threshold, double embeddedThreshold, Optional<RemoteClassifier> remote,
-                           Supplier<TextClassifier> classifier, Optional<EmbeddingClassifier> embedding) {
+                           Supplier<TextClassifier> classifier, Supplier<TextClassifier> glossClassifier,
+                           Optional<EmbeddingClassifier> embedding) {
         this.threshold = threshold;
         this.embeddedThreshold = embeddedThreshold;
         this.remote = remote;
         this.classifier = classifier;
+        this.glossClassifier = glossClassifier;
         this.embedding = embedding;
     }
 
@@ -106,7 +110,7 @@ public final class HarmfulContentDetector implements Detector {
      */
     public static HarmfulContentDetector withEmbeddings(Optional<RemoteClassifier> remote, EmbeddingModel embeddings) {
         return new HarmfulContentDetector(DEFAULT_THRESHOLD, THRESHOLD_WITH_EMBEDDING, remote, () -> Models.HARM,
-                Optional.of(EmbeddingClassifier.fromResource(EMBEDDING_WEIGHTS, embeddings)));
+                () -> Models.HARM_GLOSS, Optional.of(EmbeddingClassifier.fromResource(EMBEDDING_WEIGHTS, embeddings)));
     }
 
     /**
@@ -148,7 +152,7 @@ public final class HarmfulContentDetector implements Detector {
     private Verdict verdict(String text, String normalized) {
         OptionalDouble remoteP = remote.map(r -> r.probability(text)).orElse(OptionalDouble.empty());
         Optional<EnglishGloss.Glossed> gloss = EnglishGloss.shipped().of(text);
-        Assessment assessment = Assessment.of(normalized, RULES, classifier.get(), remoteP, gloss, GLOSS_DISCOUNT, true);
+        Assessment assessment = Assessment.of(normalized, RULES, classifier.get(), glossClassifier.get(), remoteP, gloss, GLOSS_DISCOUNT, true);
         boolean uncertain = assessment.score() >= EMBEDDING_FROM && assessment.score() < EMBEDDING_UNTIL;
         // the in-process embedding models read English: a text with lines in a glossed language keeps its reading
         if (embedding.isEmpty() || !uncertain || gloss.isPresent()) return new Verdict(assessment, OptionalDouble.empty());
@@ -193,7 +197,9 @@ public final class HarmfulContentDetector implements Detector {
     static List<Exemplar> trainingExemplars() {
         List<Exemplar> rows = new ArrayList<>(Exemplars.fromResource("/guard/harmful-exemplars.jsonl"));
         rows.addAll(Exemplars.fromResource("/guard/harmful-written.jsonl"));
+        rows.addAll(Exemplars.fromResource("/guard/harmful-written-2.jsonl"));
         rows.addAll(Exemplars.fromResource("/guard/ordinary-instructions.jsonl"));
+        rows.addAll(Exemplars.fromResource("/guard/ordinary-everyday.jsonl"));
         rows.addAll(Exemplars.fromResource("/guard/harmful-ordinary-european.jsonl"));
         return rows;
     }
@@ -205,6 +211,7 @@ public final class HarmfulContentDetector implements Detector {
      */
     private static final class Models {
         static final TextClassifier HARM = TextClassifier.fromResource("/guard/harmful-model.bin");
+        static final TextClassifier HARM_GLOSS = TextClassifier.fromResource("/guard/harmful-gloss-model.bin");
         static final CategoryClassifier CATEGORIES = CategoryClassifier.train(trainingExemplars());
     }
 }

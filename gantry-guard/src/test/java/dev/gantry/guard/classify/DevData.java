@@ -23,6 +23,24 @@ public final class DevData {
         return Optional.empty();
     }
 
+    /**
+     * The first {@code limit} SciFact abstracts (title and text, {@code shared/data/scifact/corpus.jsonl}): long
+     * scientific prose that no guard classifier trains on, read to count how much ordinary prose each one flags.
+     */
+    public static List<String> scifactAbstracts(int limit) throws IOException {
+        Path corpus = directory().orElseThrow(() -> new IOException("shared/data/guard not found above " + Path.of("").toAbsolutePath()))
+                .resolveSibling("scifact").resolve("corpus.jsonl");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> texts = new java.util.ArrayList<>();
+        try (var lines = Files.lines(corpus)) {
+            for (String line : (Iterable<String>) lines.limit(limit)::iterator) {
+                var node = json.readTree(line);
+                texts.add(node.path("title").asText() + "\n" + node.path("text").asText());
+            }
+        }
+        return texts;
+    }
+
     public static List<Exemplar> load(String fileName) throws IOException {
         Path dir = directory().orElseThrow(() -> new IOException("shared/data/guard not found above " + Path.of("").toAbsolutePath()));
         return Exemplars.fromFile(dir.resolve(fileName));

@@ -39,7 +39,9 @@ public final class HarmfulCrossValidation {
         List<Scored> outOfFold = new ArrayList<>();
         for (Folds.Split split : Folds.of(devRows(), folds, seed)) {
             TextClassifier model = HarmfulTraining.train(split.training(), copies);
-            HarmfulContentDetector detector = new HarmfulContentDetector(HarmfulContentDetector.DEFAULT_THRESHOLD, Optional.empty(), () -> model);
+            TextClassifier glossModel = HarmfulTraining.trainGloss(split.training(), copies);
+            HarmfulContentDetector detector = new HarmfulContentDetector(HarmfulContentDetector.DEFAULT_THRESHOLD, Optional.empty(),
+                    () -> model, () -> glossModel);
             for (Exemplar e : split.heldOut()) outOfFold.add(new Scored(detector.score(e.text()), e.positive()));
         }
         return outOfFold;

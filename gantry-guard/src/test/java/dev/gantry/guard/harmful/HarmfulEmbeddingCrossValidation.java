@@ -37,9 +37,10 @@ public final class HarmfulEmbeddingCrossValidation {
         List<Scored> decisions = new ArrayList<>();
         for (Folds.Split split : Folds.of(HarmfulCrossValidation.devRows(), folds, seed)) {
             TextClassifier ngrams = HarmfulTraining.train(split.training(), HarmfulTraining.COPIES_PER_DEV_ROW);
+            TextClassifier glossNgrams = HarmfulTraining.trainGloss(split.training(), HarmfulTraining.COPIES_PER_DEV_ROW);
             EmbeddingClassifier embedding = HarmfulEmbeddingTraining.train(HarmfulEmbeddingTraining.shippedRows(split.training()), vectors, onnx);
             HarmfulContentDetector detector = new HarmfulContentDetector(HarmfulContentDetector.DEFAULT_THRESHOLD,
-                    embeddedThreshold, Optional.empty(), () -> ngrams, Optional.of(embedding));
+                    embeddedThreshold, Optional.empty(), () -> ngrams, () -> glossNgrams, Optional.of(embedding));
             for (Exemplar e : split.heldOut()) decisions.add(new Scored(detector.scan(e.text()).isEmpty() ? 0 : 1, e.positive()));
         }
         return BinaryEvaluation.atThreshold(decisions, 0.5);

@@ -27,7 +27,9 @@ final class HarmfulEmbeddingTraining {
 
     static List<Exemplar> writtenRows() {
         List<Exemplar> rows = new ArrayList<>(Exemplars.fromResource("/guard/harmful-written.jsonl"));
+        rows.addAll(Exemplars.fromResource("/guard/harmful-written-2.jsonl"));
         rows.addAll(Exemplars.fromResource("/guard/ordinary-instructions.jsonl"));
+        rows.addAll(Exemplars.fromResource("/guard/ordinary-everyday.jsonl"));
         return rows;
     }
 
@@ -48,10 +50,11 @@ final class HarmfulEmbeddingTraining {
         return new EmbeddingClassifier(MODEL, w.weights(), w.bias(), embeddings);
     }
 
-    /** The shipped layer's rows: written rows and development rows. */
+    /** The shipped layer's rows: written rows, development rows and the ordinary prose ({@link HarmfulTraining#prose()}). */
     static List<Exemplar> shippedRows(List<Exemplar> devRows) {
         List<Exemplar> rows = new ArrayList<>(writtenRows());
         rows.addAll(devRows);
+        rows.addAll(HarmfulTraining.prose());
         return rows;
     }
 }

@@ -22,7 +22,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * Tuning aid: the shipped harmful classifier (and {@code -Dmodel=FILE}, another one) on the dev rows and on files of
  * requests in other languages, per language, reading them through the English gloss. {@code -Dlangs=ru,zh,...} picks
- * the lexicons (default: every shipped one), {@code -Ddiscount=D} the gloss discount, {@code -Dsweep=0.4,0.45}
+ * the lexicons (default: every shipped one), {@code -Ddiscount=D} the gloss discount, {@code -Dsweep=0.4,0.45}, {@code -DglossModel=FILE} the gloss's classifier (default: the shipped one)
  * thresholds, {@code -Dshow=true} lists the errors with their glosses. Run as a plain main with files as arguments.
  */
 public final class HarmfulGlossExperiment {
@@ -35,12 +35,14 @@ public final class HarmfulGlossExperiment {
         Map<String, TextClassifier> models = new LinkedHashMap<>();
         models.put("shipped", TextClassifier.fromResource("/guard/harmful-model.bin"));
         if (System.getProperty("model") != null) models.put(System.getProperty("model"), TextClassifier.fromFile(Path.of(System.getProperty("model"))));
+        TextClassifier glossModel = System.getProperty("glossModel") == null ? TextClassifier.fromResource("/guard/harmful-gloss-model.bin")
+                : TextClassifier.fromFile(Path.of(System.getProperty("glossModel")));
         RuleSet rules = RuleSet.of(HarmfulRules.RULES);
         List<Exemplar> dev = new ArrayList<>(DevData.load("harmful-dev.jsonl"));
         dev.addAll(DevData.load("benign-dev.jsonl"));
         for (Map.Entry<String, TextClassifier> model : models.entrySet()) {
             System.out.println("== " + model.getKey());
-            ToDoubleFunction<String> scorer = t -> score(t, rules, model.getValue(), gloss);
+            ToDoubleFunction<String> scorer = t -> score(t, rules, model.getValue(), glossModel, gloss);
             System.out.println(ByLanguage.summary("dev (harmful + benign, trained on)", dev, scorer, THRESHOLD));
             if (System.getProperty("sweep") != null) {
                 for (String t : System.getProperty("sweep").split(",")) {
@@ -62,8 +64,8 @@ public final class HarmfulGlossExperiment {
         }
     }
 
-    static double score(String text, RuleSet rules, TextClassifier classifier, EnglishGloss gloss) {
-        return Assessment.of(LightNormalizer.normalize(text), rules, classifier, OptionalDouble.empty(), gloss.of(text),
+    static double score(String text, RuleSet rules, TextClassifier classifier, TextClassifier glossClassifier, EnglishGloss gloss) {
+        return Assessment.of(LightNormalizer.normalize(text), rules, classifier, glossClassifier, OptionalDouble.empty(), gloss.of(text),
                 Double.parseDouble(System.getProperty("discount", String.valueOf(HarmfulContentDetector.GLOSS_DISCOUNT))), true).score();
     }
 
