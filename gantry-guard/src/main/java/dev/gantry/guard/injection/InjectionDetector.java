@@ -43,6 +43,14 @@ public final class InjectionDetector implements Detector {
     private final double threshold;
     private final Optional<RemoteClassifier> remote;
     private final Supplier<TextClassifier> classifier;
+    private final Supplier<TextClassifier> documentClassifier;
+    /**
+     * A text longer than this is a document (a pasted paper, an e-mail thread, a retrieved passage) and is read by the
+     * classifier that has also learnt written prose. The request classifier read 357 of 1,500 SciFact abstracts as
+     * injections, one sentence at a time; the document classifier 8. Only 9 of the 203 dev attacks are this long, so
+     * requests keep the classifier their figures were measured on (decision 26).
+     */
+    static final int DOCUMENT_CHARS = 600;
 
     public InjectionDetector() {
         this(DEFAULT_THRESHOLD, Optional.empty());
@@ -50,14 +58,16 @@ public final class InjectionDetector implements Detector {
 
     /** @param remote an optional served classifier, averaged with the in-process one (see {@link Assessment}) */
     public InjectionDetector(double threshold, Optional<RemoteClassifier> remote) {
-        this(threshold, remote, () -> Model.CLASSIFIER);
+        this(threshold, remote, () -> Model.CLASSIFIER, () -> Model.DOCUMENTS);
     }
 
-    /** With another trained classifier in place of the shipped one: for cross-validation and training tools. */
-    InjectionDetector(double threshold, Optional<RemoteClassifier> remote, Supplier<TextClassifier> classifier) {
+    /** With other trained classifiers in place of the shipped ones: for cross-validation and training tools. */
+    InjectionDetector(double threshold, Optional<RemoteClassifier> remote, Supplier<TextClassifier> classifier,
+                      Supplier<TextClassifier> documentClassifier) {
         this.threshold = threshold;
         this.remote = remote;
         this.classifier = classifier;
+        this.documentClassifier = documentClassifier;
     }
 
     @Override
@@ -81,7 +91,8 @@ public final class InjectionDetector implements Detector {
     private Assessment assess(String text) {
         String normalized = LightNormalizer.normalize(text);
         OptionalDouble remoteP = remote.map(r -> r.probability(text)).orElse(OptionalDouble.empty());
-        return Assessment.of(normalized, RULES, classifier.get(), remoteP, EnglishGloss.shipped().of(text), GLOSS_DISCOUNT, false);
+        TextClassifier reader = normalized.length() > DOCUMENT_CHARS ? documentClassifier.get() : classifier.get();
+        return Assessment.of(normalized, RULES, reader, remoteP, EnglishGloss.shipped().of(text), GLOSS_DISCOUNT, false);
     }
 
     /**
@@ -90,5 +101,6 @@ public final class InjectionDetector implements Detector {
      */
     private static final class Model {
         static final TextClassifier CLASSIFIER = TextClassifier.fromResource("/guard/injection-model.bin");
+        static final TextClassifier DOCUMENTS = TextClassifier.fromResource("/guard/injection-document-model.bin");
     }
 }

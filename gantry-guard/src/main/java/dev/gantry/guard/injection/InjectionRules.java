@@ -110,7 +110,9 @@ final class InjectionRules {
             Rule.of("context override", "es", 0.85, "\\bno con los articulos\\b|\\bno uses los documentos\\b"),
             Rule.of("context override", "it", 0.85, "\\bnon con gli articoli\\b|\\bnon usare i documenti\\b"),
             Rule.of("indirect instruction", "any", 0.9,
-                    "\\bnote to (?:the )?(?:ai|assistant|llm|model|chatbot)\\b|\\b(?:instruction|message|hinweis|nota) (?:for|to|an|pour|para|per) (?:the |die |l')?(?:ai|assistant|ki|ia|assistente|asistente)\\b"
+                    // a line addressed to whatever model reads the page: "Note to any language model reading this: ..."
+                    "\\b(?:note|message) (?:to|for) (?:the |any |all |every )?(?:ai|assistant|llm|language model|model|chatbot)s?\\b"
+                            + "|\\b(?:any|all|every) (?:ai|llm|language model|assistant)s? (?:reading|processing|summari[sz]ing|parsing) this\\b|\\b(?:instruction|message|hinweis|nota) (?:for|to|an|pour|para|per) (?:the |die |l')?(?:ai|assistant|ki|ia|assistente|asistente)\\b"
                             + "|<\\|im_start\\|>|\\[system\\]|###\\s*(?:system|instruction)|\\bif you are an? (?:ai|llm|language model|assistant)\\b"
                             + "|\\b(?:ai|llm) assistants? (?:must|should) now\\b|\\bhuman: ?human:"));
 }

@@ -51,7 +51,9 @@ public final class InjectionCrossValidation {
         for (Folds.Split split : Folds.of(dev, folds, seed)) {
             List<Exemplar> heldOut = split.heldOut();
             TextClassifier model = InjectionTraining.train(split.training(), copies);
-            InjectionDetector detector = new InjectionDetector(InjectionDetector.DEFAULT_THRESHOLD, Optional.empty(), () -> model);
+            TextClassifier documents = InjectionTraining.trainDocuments(split.training(), copies);
+            InjectionDetector detector = new InjectionDetector(InjectionDetector.DEFAULT_THRESHOLD, Optional.empty(), () -> model,
+                    () -> documents);
             for (Exemplar e : heldOut) {
                 double s = detector.score(e.text());
                 outOfFold.add(new Scored(s, e.positive()));

@@ -57,9 +57,13 @@ class InjectionDetectorIT {
     void shippedModelIsWhatTheTrainerMakesToday() throws Exception {
         List<Exemplar> dev = DevData.load("prompt-injection-dev.jsonl");
         TextClassifier retrained = InjectionTraining.train(dev, InjectionTraining.COPIES_PER_DEV_ROW);
-        InjectionDetector fresh = new InjectionDetector(InjectionDetector.DEFAULT_THRESHOLD, Optional.empty(), () -> retrained);
+        TextClassifier documents = InjectionTraining.trainDocuments(dev, InjectionTraining.COPIES_PER_DEV_ROW);
+        InjectionDetector fresh = new InjectionDetector(InjectionDetector.DEFAULT_THRESHOLD, Optional.empty(), () -> retrained, () -> documents);
         for (Exemplar row : dev.subList(0, 100)) {
             assertThat(detector.score(row.text())).as(row.text()).isCloseTo(fresh.score(row.text()), org.assertj.core.data.Offset.offset(1e-4));
+        }
+        for (String text : DevData.scifactAbstracts(20)) { // long texts: the document classifier
+            assertThat(detector.score(text)).isCloseTo(fresh.score(text), org.assertj.core.data.Offset.offset(1e-4));
         }
     }
 }

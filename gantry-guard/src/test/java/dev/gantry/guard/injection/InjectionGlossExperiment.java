@@ -22,6 +22,8 @@ import java.util.function.ToDoubleFunction;
 public final class InjectionGlossExperiment {
     private static final double THRESHOLD = InjectionDetector.DEFAULT_THRESHOLD;
 
+    private static final TextClassifier DOCUMENTS = TextClassifier.fromResource("/guard/injection-document-model.bin");
+
     public static void main(String[] args) throws Exception {
         Map<String, TextClassifier> models = new LinkedHashMap<>();
         models.put("shipped", TextClassifier.fromResource("/guard/injection-model.bin"));
@@ -30,7 +32,8 @@ public final class InjectionGlossExperiment {
         List<Exemplar> benign = DevData.load("benign-dev.jsonl");
         for (Map.Entry<String, TextClassifier> model : models.entrySet()) {
             System.out.println("== " + model.getKey());
-            InjectionDetector detector = new InjectionDetector(THRESHOLD, Optional.empty(), model::getValue);
+            // long texts are read by the shipped document classifier, whichever request classifier is tried
+            InjectionDetector detector = new InjectionDetector(THRESHOLD, Optional.empty(), model::getValue, () -> DOCUMENTS);
             ToDoubleFunction<String> scorer = detector::score;
             System.out.println(ByLanguage.summary("benign-dev", benign, scorer, THRESHOLD));
             for (String file : args) {

@@ -20,7 +20,13 @@ public final class InjectionModelTrainer {
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args.length > 0 ? args[0] : "gantry-guard/src/main/resources/guard/injection-model.bin");
         int copies = Integer.getInteger("copies", InjectionTraining.COPIES_PER_DEV_ROW);
-        TextClassifier model = InjectionTraining.train(DevData.load("prompt-injection-dev.jsonl"), copies);
+        var dev = DevData.load("prompt-injection-dev.jsonl");
+        write(InjectionTraining.train(dev, copies), target, copies);
+        write(InjectionTraining.trainDocuments(dev, copies),
+                target.resolveSibling(target.getFileName().toString().replace("injection-model", "injection-document-model")), copies);
+    }
+
+    private static void write(TextClassifier model, Path target, int copies) throws java.io.IOException {
         try (OutputStream out = Files.newOutputStream(target)) {
             model.writeTo(out);
         }
