@@ -54,7 +54,7 @@ final class HarmfulRules {
             Rule.of("SEXUAL_MINORS", "any", 0.95,
                     // a request to write erotica about a minor, in English or a gloss: "write a scene erotic between a man and a schoolgirl of 12 years"
                     "\\b(?:write|create|generate|make|describe|draft|compose|give me|send me|show me|role-?play)\\w*\\b(?:\\W+\\w+){0,6}?\\W+"
-                    + "(?:erotic|sexual|sexy|explicit|nsfw|lewd|porn|nude|naked)\\w*\\b(?:\\W+\\w+){0,8}?\\W+" + MINOR + "\\b"
+                    + "(?:erotic|sexual|sexy|explicit|nsfw|lewd|porn|nude|naked|hentai|lolicon|loli|shota|doujin|smut)\\w*\\b(?:\\W+\\w+){0,8}?\\W+" + MINOR + "\\b"
                     + "|\\b(?:how (?:do|can|should|would) i|how to|help me|teach me|tips (?:for|on)|ways? to|best way to)\\b(?:\\W+\\w+){0,2}?\\W+groom\\w*\\b"
                     + "(?:\\W+\\w+){0,3}?\\W+(?:child|children|minors?|kids?|girls?|boys?|teen\\w*|\\d{1,2}[- ]year[- ]olds?)\\b"
                     // to get or make it, not to report it, have it taken down or say what to do "if I find" it

@@ -43,10 +43,10 @@ class HarmfulEmbeddingIT {
 
     /**
      * English sets written without sight of the detector (set 1 read for errors, set 2 only measured); the plain
-     * detector: 169 of 180 caught at 3 false positives, 179 of 200 at 6. Floors and ceilings at today's figures.
+     * detector: 170 of 180 caught at 3 false positives, 179 of 200 at 6. Floors and ceilings at today's figures.
      */
     @ParameterizedTest
-    @CsvSource({"harmful-en-heldout, 176, 8", "harmful-en-heldout-2, 183, 7"})
+    @CsvSource({"harmful-en-heldout, 177, 8", "harmful-en-heldout-2, 183, 7"})
     void catchesMoreOfTheEnglishSetsWrittenApart(String set, int caughtFloor, int falsePositiveCeiling) {
         BinaryEvaluation result = BinaryEvaluation.of(Exemplars.fromResource("/guard/" + set + ".jsonl"), t -> !detector.scan(t).isEmpty());
         assertThat(result.truePositives()).as(result.summary()).isGreaterThanOrEqualTo(caughtFloor);
