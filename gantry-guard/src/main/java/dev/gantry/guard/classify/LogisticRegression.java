@@ -42,15 +42,13 @@ public final class LogisticRegression {
 
     /**
      * Trains with plain SGD on a seeded shuffle for a fixed number of epochs, so the same examples always give the same
-     * weights. Positives and negatives are weighted to count equally unless the options fix the positives' weight; L2 decay is applied to the weights each example
-     * touches (the usual lazy approximation for sparse data).
+     * weights. Positives and negatives are weighted to count equally unless the options fix the positives' weight; L2
+     * decay is applied to the weights each example touches (the usual lazy approximation for sparse data).
      */
     public static LogisticRegression train(List<SparseVector> xs, List<Boolean> ys, TrainingOptions options) {
         float[] w = new float[FeatureHasher.BUCKETS];
         double b = 0;
-        long positives = ys.stream().filter(y -> y).count();
-        double positiveWeight = options.positiveWeight() > 0 ? options.positiveWeight()
-                : positives == 0 ? 1 : (double) (ys.size() - positives) / positives;
+        double positiveWeight = options.positiveWeight() > 0 ? options.positiveWeight() : balancedPositiveWeight(ys);
         int[] order = identity(xs.size());
         Random random = new Random(options.seed());
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
@@ -65,6 +63,12 @@ public final class LogisticRegression {
             }
         }
         return new LogisticRegression(w, b);
+    }
+
+    /** The weight that makes the positives of {@code ys} count as much as its negatives (1 when there are none). */
+    public static double balancedPositiveWeight(List<Boolean> ys) {
+        long positives = ys.stream().filter(y -> y).count();
+        return positives == 0 ? 1 : (double) (ys.size() - positives) / positives;
     }
 
     private static void updateWeights(float[] w, SparseVector x, double gradient, double rate, double l2) {

@@ -21,6 +21,22 @@ public final class TextClassifier {
         return train(featuresOf(exemplars), ys, options);
     }
 
+    /**
+     * As {@link #train(List, LogisticRegression.TrainingOptions)}, with negatives of another kind (written prose) that
+     * do not raise the positives' weight: the classes are balanced over {@code exemplars} alone, and the extra rows
+     * follow them in training order.
+     */
+    public static TextClassifier trainWithExtraNegatives(List<Exemplar> exemplars, List<Exemplar> extraNegatives,
+                                                         LogisticRegression.TrainingOptions options) {
+        if (extraNegatives.stream().anyMatch(Exemplar::positive)) {
+            throw new IllegalArgumentException("an extra negative is labelled positive; pass it with the exemplars");
+        }
+        double weight = LogisticRegression.balancedPositiveWeight(exemplars.stream().map(Exemplar::positive).toList());
+        List<Exemplar> all = new java.util.ArrayList<>(exemplars);
+        all.addAll(extraNegatives);
+        return train(all, options.withPositiveWeight(weight));
+    }
+
     /** For several models over the same texts: hash the features once with {@link #featuresOf}, then train each. */
     public static TextClassifier train(List<SparseVector> features, List<Boolean> labels, LogisticRegression.TrainingOptions options) {
         return new TextClassifier(LogisticRegression.train(features, labels, options));

@@ -40,11 +40,7 @@ final class TextFeatures {
     /** Highest probability of the model over the whole text and each segment, as {@code Assessment} defines it. */
     static double highestProbability(String normalized, LogisticRegression model) {
         TextFeatures f = CURRENT.get();
-        if (f.text != normalized) {
-            f.text = null;
-            f.analyze(normalized);
-            f.text = normalized;
-        }
+        f.load(normalized, f::analyze);
         double best = model.probability(f.bagIndex, f.bagValue, f.bagStart[0], f.bagStart[1]);
         for (int b = 1; b < f.bagCount; b++) best = Math.max(best, model.probability(f.bagIndex, f.bagValue, f.bagStart[b], f.bagStart[b + 1]));
         if (f.tooBig()) CURRENT.remove();
@@ -61,14 +57,18 @@ final class TextFeatures {
      */
     static double wholeProbability(String normalized, LogisticRegression model) {
         TextFeatures f = WHOLE.get();
-        if (f.text != normalized) {
-            f.text = null;
-            f.analyzeWhole(normalized);
-            f.text = normalized;
-        }
+        f.load(normalized, f::analyzeWhole);
         double p = model.probability(f.bagIndex, f.bagValue, f.bagStart[0], f.bagStart[1]);
         if (f.tooBig()) WHOLE.remove();
         return p;
+    }
+
+    /** Analyses {@code normalized} unless it is the text analysed last (by identity); a failed analysis keeps no text. */
+    private void load(String normalized, java.util.function.Consumer<String> analysis) {
+        if (text == normalized) return;
+        text = null;
+        analysis.accept(normalized);
+        text = normalized;
     }
 
     private boolean tooBig() {

@@ -1,8 +1,10 @@
 package dev.gantry.guard.classify;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -30,8 +32,8 @@ public final class DevData {
     public static List<String> scifactAbstracts(int limit) throws IOException {
         Path corpus = directory().orElseThrow(() -> new IOException("shared/data/guard not found above " + Path.of("").toAbsolutePath()))
                 .resolveSibling("scifact").resolve("corpus.jsonl");
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        List<String> texts = new java.util.ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        List<String> texts = new ArrayList<>();
         try (var lines = Files.lines(corpus)) {
             for (String line : (Iterable<String>) lines.limit(limit)::iterator) {
                 var node = json.readTree(line);

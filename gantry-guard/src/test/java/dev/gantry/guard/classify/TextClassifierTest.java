@@ -33,6 +33,22 @@ class TextClassifierTest {
         assertThat(classifier.probabilityOfNormalized("the build returned an error")).isLessThan(0.5);
     }
 
+    /** Extra negatives keep the exemplars' class balance: the same as fixing the positives' weight by hand. */
+    @Test
+    void extraNegativesDoNotRaiseThePositivesWeight() {
+        List<Exemplar> prose = List.of(new Exemplar("the quarterly report lists every barn we sold", false, ""),
+                new Exemplar("a field guide to grasses of the northern plains", false, ""));
+        TextClassifier extra = TextClassifier.trainWithExtraNegatives(TOY, prose, LogisticRegression.TrainingOptions.defaults());
+        List<Exemplar> all = new ArrayList<>(TOY);
+        all.addAll(prose);
+        TextClassifier byHand = TextClassifier.train(all, LogisticRegression.TrainingOptions.defaults().withPositiveWeight(1.0));
+        TextClassifier rebalanced = TextClassifier.train(all, LogisticRegression.TrainingOptions.defaults());
+        assertThat(extra.probabilityOfNormalized("the pig eats grass")).isEqualTo(byHand.probabilityOfNormalized("the pig eats grass"))
+                .isNotEqualTo(rebalanced.probabilityOfNormalized("the pig eats grass"));
+        assertThatThrownBy(() -> TextClassifier.trainWithExtraNegatives(TOY, List.of(TOY.getFirst()), LogisticRegression.TrainingOptions.defaults()))
+                .hasMessageContaining("labelled positive");
+    }
+
     @Test
     void trainingIsDeterministic() {
         TextClassifier first = TextClassifier.train(TOY, LogisticRegression.TrainingOptions.defaults());

@@ -8,6 +8,7 @@ import dev.gantry.guard.classify.EmbeddingClassifier;
 import dev.gantry.guard.classify.Exemplar;
 import dev.gantry.guard.classify.Exemplars;
 import dev.gantry.guard.classify.LightNormalizer;
+import dev.gantry.guard.classify.WrittenProse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,11 +51,11 @@ final class HarmfulEmbeddingTraining {
         return new EmbeddingClassifier(MODEL, w.weights(), w.bias(), embeddings);
     }
 
-    /** The shipped layer's rows: written rows, development rows and the ordinary prose ({@link HarmfulTraining#prose()}). */
+    /** The shipped layer's rows: written rows, development rows and the ordinary prose ({@link WrittenProse}). */
     static List<Exemplar> shippedRows(List<Exemplar> devRows) {
         List<Exemplar> rows = new ArrayList<>(writtenRows());
         rows.addAll(devRows);
-        rows.addAll(HarmfulTraining.prose());
+        rows.addAll(WrittenProse.rows());
         return rows;
     }
 }

@@ -1,10 +1,10 @@
 package dev.gantry.guard.harmful;
 
 import dev.gantry.guard.classify.Exemplar;
-import dev.gantry.guard.classify.Exemplars;
 import dev.gantry.guard.classify.LogisticRegression.TrainingOptions;
 import dev.gantry.guard.classify.TelegraphicCopies;
 import dev.gantry.guard.classify.TextClassifier;
+import dev.gantry.guard.classify.WrittenProse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,30 +21,12 @@ final class HarmfulTraining {
     }
 
     /**
-     * Ordinary written prose, 2,400 passages written for training (scientific and medical abstracts, news and history,
-     * law and finance, technical documents; e-mails, product text, personal writing, tool output, fiction): every
-     * sentence of a long text is scored, and before these the classifier had seen only requests and read prose it had
-     * never seen as harmful (596 of 1,500 SciFact abstracts flagged).
-     */
-    static final List<String> PROSE = List.of("/guard/prose-formal.jsonl", "/guard/prose-everyday.jsonl");
-
-    static List<Exemplar> prose() {
-        List<Exemplar> rows = new ArrayList<>();
-        for (String resource : PROSE) rows.addAll(Exemplars.fromResource(resource));
-        return rows;
-    }
-
-    /**
-     * The classifier of English text. The prose is added after the telegraphic copies and does not raise the positives'
+     * The classifier of English text. The prose ({@link WrittenProse}) is added after the telegraphic copies and does not raise the positives'
      * weight: balanced over all rows, the extra negatives made every harmful row count more and short ordinary requests
      * were flagged more (English set 1: 13 of 180 rather than 3).
      */
     static TextClassifier train(List<Exemplar> devRows, int copies) {
-        List<Exemplar> training = new ArrayList<>(requestRows(devRows, copies));
-        long positives = training.stream().filter(Exemplar::positive).count();
-        double positiveWeight = (double) (training.size() - positives) / positives;
-        training.addAll(prose());
-        return TextClassifier.train(training, TrainingOptions.defaults().withPositiveWeight(positiveWeight));
+        return TextClassifier.trainWithExtraNegatives(requestRows(devRows, copies), WrittenProse.rows(), TrainingOptions.defaults());
     }
 
     /**
@@ -62,6 +44,4 @@ final class HarmfulTraining {
         }
         return TelegraphicCopies.with(rows);
     }
-
-
 }
